@@ -1,0 +1,40 @@
+import { parseConfig, type Config } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { startServer, type RunningServer } from '../../server/server.ts';
+import { tempDir } from './temp-dir.ts';
+
+export interface TestServer extends RunningServer {
+  config: Config;
+  dataDir: string;
+  /** Close the server and delete its data folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Start a real Accord server in this process on a free port and a fresh DATA_DIR.
+ * Pass `env` to override configuration (for example ACCORD_DEMO=0).
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dir = env.DATA_DIR ? undefined : tempDir();
+  const parsed = parseConfig({
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ACCORD_DEMO: '0',
+    ACCORD_ADMIN_PASSWORD: 'test-admin-password',
+    ...(dir ? { DATA_DIR: dir.path } : {}),
+    ...env,
+  });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const started = await startServer(parsed.config, createLogger(parsed.config.LOG_LEVEL));
+  if (!started.ok) throw new Error(started.message);
+  const server = started.server;
+  return {
+    ...server,
+    config: parsed.config,
+    dataDir: parsed.config.DATA_DIR,
+    async dispose() {
+      await server.close();
+      dir?.remove();
+    },
+  };
+}
