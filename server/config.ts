@@ -14,6 +14,10 @@ const schema = z.object({
   PORT: port.default(4321),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Published release files (text); the site is built from these alone. */
+  ACCORD_STANDARDS_DIR: z.string().min(1).default('./standards'),
+  /** The built static site served at `/`. */
+  ACCORD_SITE_DIR: z.string().min(1).default('./dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest WebSocket message accepted, in bytes. */
   ACCORD_MAX_MESSAGE_BYTES: positiveInt.default(2 * MiB),
