@@ -1,0 +1,57 @@
+// Keeps ids present and unique while editing: new, split, pasted or duplicated nodes get fresh ids.
+import { Extension } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { hasIdAttr, isValidId, newIdFor } from '../ids.ts';
+
+/** Plugin key of the unique-ids plugin; its transactions carry this meta. */
+export const uniqueIdsKey = new PluginKey('accordUniqueIds');
+
+/**
+ * Use to find nodes whose id is missing, invalid or a duplicate of an earlier node.
+ * The first node in document order keeps a duplicated id, so every peer picks the same one.
+ */
+export function findIdProblems(doc: PMNode): Array<{ pos: number; node: PMNode }> {
+  const seen = new Set<string>();
+  const problems: Array<{ pos: number; node: PMNode }> = [];
+  doc.descendants((node, pos) => {
+    if (hasIdAttr(node.type.name)) {
+      const id: unknown = node.attrs.id;
+      if (isValidId(id) && !seen.has(id)) seen.add(id);
+      else problems.push({ pos, node });
+    }
+    // Ids live on blocks only: no need to walk into text.
+    return !node.isTextblock;
+  });
+  return problems;
+}
+
+/** Use to build a transaction giving fresh ids to every node `findIdProblems` reports. */
+export function fixIds(tr: Transaction): Transaction | null {
+  const problems = findIdProblems(tr.doc);
+  if (problems.length === 0) return null;
+  for (const { pos, node } of problems) {
+    // setNodeAttribute keeps positions stable, so the collected positions stay valid.
+    tr.setNodeAttribute(pos, 'id', newIdFor(node.type.name));
+  }
+  return tr.setMeta(uniqueIdsKey, true).setMeta('addToHistory', false);
+}
+
+/** Use in a plain ProseMirror EditorState (tests, headless tools). */
+export function createUniqueIdsPlugin(): Plugin {
+  return new Plugin({
+    key: uniqueIdsKey,
+    appendTransaction(transactions, _oldState, newState) {
+      if (!transactions.some((tr) => tr.docChanged)) return null;
+      return fixIds(newState.tr);
+    },
+  });
+}
+
+/** Use in the editor: only touches ids that are missing, invalid or duplicated, so it never fights Yjs. */
+export const UniqueIds = Extension.create({
+  name: 'uniqueIds',
+  addProseMirrorPlugins() {
+    return [createUniqueIdsPlugin()];
+  },
+});

@@ -1,0 +1,47 @@
+// Everything model/ exports. Pure: no DOM globals, no node:*, no database.
+export * from './types.ts';
+export { SCHEMA_VERSION, standardExtensions, getStandardSchema } from './schema.ts';
+export { StandardDocument } from './extensions/document.ts';
+export { Clause } from './extensions/clause.ts';
+export { Provision } from './extensions/provision.ts';
+export { Term } from './extensions/term.ts';
+export { CrossRef } from './extensions/cross-ref.ts';
+export { Link } from './extensions/link.ts';
+export {
+  StandardBulletList,
+  StandardOrderedList,
+  StandardListItem,
+  StandardTaskList,
+  StandardTaskItem,
+} from './extensions/lists.ts';
+export {
+  StandardTable,
+  StandardTableRow,
+  StandardTableHeader,
+  StandardTableCell,
+} from './extensions/table.ts';
+export {
+  UniqueIds,
+  createUniqueIdsPlugin,
+  findIdProblems,
+  fixIds,
+  uniqueIdsKey,
+} from './extensions/unique-ids.ts';
+export { ID_PATTERN, isValidId, newId, newIdFor, hasIdAttr } from './ids.ts';
+export { assignMissingIds, dedupeIds, withFreshIds } from './assign-ids.ts';
+export { isSafeHref } from './href.ts';
+export { parseModel, type ParseModelResult } from './parse-model.ts';
+export { YJS_FIELD, yDocToModel, modelToYDoc, modelToYUpdate } from './ydoc.ts';
+export {
+  computeNumbering,
+  numberOf,
+  referenceText,
+  type BlockNumber,
+  type ClauseNumber,
+  type Numbering,
+  type NumberingOptions,
+} from './numbering.ts';
+export { annexLetter, annexAlphabet } from './annex-letters.ts';
+export { baseLanguage, labelsFor, type ModelLabels } from './labels.ts';
+export { buildOutline, type OutlineEntry } from './outline.ts';
+export { plainText } from './text.ts';
