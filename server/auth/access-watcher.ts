@@ -1,0 +1,50 @@
+import { auditSince, lastAuditId } from '../accounts/audit.ts';
+import { draftDocumentName } from './document-name.ts';
+import type { Db } from '../db/open.ts';
+
+/** A user lost access: to one document, or (documentName undefined) to everything. */
+export interface AccessLoss {
+  userId: string;
+  documentName?: string;
+}
+
+const LOSS_ACTIONS = ['member.revoke', 'member.grant', 'user.disable'] as const;
+
+/** What an audit row means for open sockets; a role change also reconnects (new rights). */
+export function accessLossOf(row: {
+  action: string;
+  target_user_id: string | null;
+  standard_id: string | null;
+}): AccessLoss | null {
+  if (!row.target_user_id) return null;
+  if (row.action === 'user.disable') return { userId: row.target_user_id };
+  if (row.standard_id)
+    return { userId: row.target_user_id, documentName: draftDocumentName(row.standard_id) };
+  return null;
+}
+
+/**
+ * Watch the audit log for access losses recorded by another process (the admin CLI
+ * writes to the same database) and report them, so open sockets close within one poll.
+ * Changes made through the API are reported directly and do not wait for the poll.
+ */
+export function watchAccessLosses(
+  db: Db,
+  onLoss: (loss: AccessLoss) => void,
+  intervalMs = 2000,
+): { stop(): void } {
+  let after = lastAuditId(db);
+  const timer = setInterval(() => {
+    try {
+      for (const row of auditSince(db, after, LOSS_ACTIONS)) {
+        after = row.id;
+        const loss = accessLossOf(row);
+        if (loss) onLoss(loss);
+      }
+    } catch {
+      // The database may be closing; the next tick (if any) retries.
+    }
+  }, intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

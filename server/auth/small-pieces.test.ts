@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftDocumentName, standardIdFromDocument } from './document-name.ts';
+import { hashPassword, randomPassword, verifyPassword } from './password.ts';
+import { hashSecret, newSecret, secretKind } from './secret-token.ts';
+import { colorForUser, PALETTE } from './user-color.ts';
+
+describe('document names', () => {
+  it('round-trips a standard id and refuses anything else', () => {
+    const id = '0b6f3c9e-4a4f-4d7b-9a63-2f1f0e8f1a2b';
+    expect(standardIdFromDocument(draftDocumentName(id))).toBe(id);
+    expect(standardIdFromDocument('standard/../x')).toBeNull();
+    expect(standardIdFromDocument(id)).toBeNull();
+  });
+});
+
+describe('secrets', () => {
+  it('are tagged by kind and hashed', () => {
+    const s = newSecret('api');
+    expect(secretKind(s)).toBe('api');
+    expect(secretKind(newSecret('socket'))).toBe('socket');
+    expect(secretKind('acc_short')).toBeNull();
+    expect(hashSecret(s)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashSecret(s)).not.toContain(s);
+  });
+});
+
+describe('passwords', () => {
+  it('verify the right password only, with salted scrypt hashes', async () => {
+    const pw = randomPassword();
+    expect(pw.length).toBeGreaterThanOrEqual(20);
+    const [a, b] = await Promise.all([hashPassword(pw), hashPassword(pw)]);
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(pw, a)).toBe(true);
+    expect(await verifyPassword(`${pw}x`, a)).toBe(false);
+    expect(await verifyPassword(pw, 'garbage')).toBe(false);
+  });
+});
+
+describe('user colours', () => {
+  it('are stable and from the palette', () => {
+    expect(colorForUser('u1')).toBe(colorForUser('u1'));
+    expect(PALETTE).toContain(colorForUser('some-user'));
+    const seen = new Set(Array.from({ length: 50 }, (_, i) => colorForUser(`user-${i}`)));
+    expect(seen.size).toBeGreaterThan(6);
+  });
+});

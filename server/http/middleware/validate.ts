@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { problem } from '../problem.ts';
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** A 400 problem listing each offending field; use for every rejected input. */
+export function invalid(c: Context, issues: { field: string; message: string }[]): Response {
+  return problem(c, 400, 'Bad Request', 'The request has invalid fields.', { errors: issues });
+}
+
+function fromZod(c: Context, error: z.ZodError, where: string): Response {
+  return invalid(
+    c,
+    error.issues.map((i) => ({
+      field: i.path.length ? i.path.join('.') : where,
+      message: i.message,
+    })),
+  );
+}
+
+/** Parse and validate a JSON body; answers 400 for bad JSON or fields. */
+export async function parseBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<Parsed<z.infer<S>>> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    return {
+      ok: false,
+      response: invalid(c, [{ field: 'body', message: 'Expected a JSON body.' }]),
+    };
+  }
+  const result = schema.safeParse(raw);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, response: fromZod(c, result.error, 'body') };
+}
+
+/** Validate path parameters or a query string (as an object of strings); answers 400. */
+export function parseInput<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  value: unknown,
+): Parsed<z.infer<S>> {
+  const result = schema.safeParse(value);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, response: fromZod(c, result.error, 'query') };
+}

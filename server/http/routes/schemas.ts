@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { AGENCY_KINDS, AgencySchema, agencyCode } from '../../accounts/agencies.ts';
+import { languageTag, standardSlug } from '../../accounts/standards.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/password.ts';
+import { ROLES } from '../../auth/permissions.ts';
+
+/** Wire schemas shared by the API routes and the OpenAPI document. */
+export const Email = z.email().max(254);
+export const NewPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH);
+export const PersonName = z.string().trim().min(1).max(120);
+export const Id = z.uuid();
+export const Role = z.enum(ROLES);
+
+export const Me = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  agency: AgencySchema.nullable(),
+  isAdmin: z.boolean(),
+  color: z.string(),
+});
+
+export const AdminUser = Me.extend({ disabled: z.boolean(), createdAt: z.string() });
+
+export const StandardOut = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  language: z.string(),
+  role: z.enum([...ROLES, 'admin']),
+  document: z.string().describe('Collaboration document name of the draft, for /collab'),
+});
+
+export const NewStandard = z.strictObject({
+  slug: standardSlug,
+  title: z.string().trim().min(1).max(200),
+  language: languageTag.default('en'),
+});
+
+export const NewAgency = z.strictObject({
+  code: agencyCode,
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(AGENCY_KINDS),
+});
+
+export const SlugParams = z.object({ slug: standardSlug });
+
+export const ProblemOut = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+
+/** The standard problem responses of a route that needs a signed-in caller. */
+export const authProblems = {
+  400: { description: 'Invalid input', schema: ProblemOut },
+  401: { description: 'Not signed in', schema: ProblemOut },
+  403: { description: 'Not allowed (or cross-origin)', schema: ProblemOut },
+};
