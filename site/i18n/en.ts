@@ -1,0 +1,79 @@
+/** English UI strings of the published site; other catalogues must have the same shape. */
+export const en = {
+  siteName: 'Accord standards',
+  siteTagline:
+    'National standards for identifying and referring children affected by sexual exploitation, including online.',
+  skipToContent: 'Skip to content',
+  home: 'All standards',
+  searchLabel: 'Search the standards',
+  searchButton: 'Search',
+  searchTitle: 'Search',
+  searchNeedsScript:
+    'Search needs JavaScript. You can still read every standard from the list of standards.',
+  searchLoading: 'Searching…',
+  // Filled in by the search script: {q} is the query, {n} the number of pages.
+  searchNone: 'Nothing matches “{q}”.',
+  searchCountOne: '1 standard matches “{q}”.',
+  searchCountMany: '{n} standards match “{q}”.',
+  searchFailed: 'Search is not available right now. Please try again later.',
+  status: { published: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn' },
+  version: 'Version',
+  currentVersion: 'Current version',
+  effectiveDate: 'In effect from',
+  published: 'Published',
+  approvedBy: 'Approved by',
+  covers: 'What it covers',
+  contents: 'Contents',
+  glossary: 'Terms and definitions',
+  agencies: 'Working group',
+  history: 'Version history',
+  whatChanged: 'What changed',
+  changeNote: 'Change note',
+  downloadPdf: 'Download PDF',
+  // {size} is filled in by the publish pipeline once the PDF exists.
+  pdfSize: 'PDF, {size}',
+  pdfOf: (version: string) => `PDF of version ${version}`,
+  readVersion: (version: string) => `Read version ${version}`,
+  supersededBanner: (version: string, current: string) =>
+    `Version ${version} has been superseded. The current version is ${current}.`,
+  withdrawnBanner: (version: string) => `Version ${version} has been withdrawn.`,
+  withdrawnStandard: 'This standard has been withdrawn and is no longer in effect.',
+  withdrawnReason: 'Reason',
+  goToCurrent: (current: string) => `Read the current version (${current})`,
+  goToCurrentClause: 'This clause in the current version',
+  permalink: (label: string) => `Link to ${label}`,
+  clauseLabel: (number: string) => `Clause ${number}`,
+  provisionLabel: (number: string) => `Provision ${number}`,
+  sectionLabel: (title: string) => `Section “${title}”`,
+  copied: 'Link copied',
+  removedTarget: (label: string, oldVersion: string, removedIn: string) =>
+    `${label} of version ${oldVersion} was removed in version ${removedIn}.`,
+  seeChanges: 'See what changed',
+  changesTitle: (version: string) => `What changed in version ${version}`,
+  changesIntro: (version: string, previous: string) =>
+    `Changes from version ${previous} to version ${version}.`,
+  firstVersion:
+    'This is the first version of the standard: there is no earlier version to compare.',
+  noChanges: 'No clause or provision changed.',
+  changeKinds: {
+    added: 'Added',
+    removed: 'Removed',
+    amended: 'Amended',
+    renumbered: 'Renumbered',
+    moved: 'Moved',
+  },
+  renumberedFrom: (from: string, to: string) => `${from} is now ${to}`,
+  notFoundTitle: 'Page not found',
+  notFoundText:
+    'There is no page at this address. The standard may have moved: start from the list of standards.',
+  footer:
+    'Published with Accord. Each version is frozen when published; earlier versions stay available.',
+} as const;
+
+export type Messages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : { [P in keyof (typeof en)[K]]: string };
+};

@@ -1,0 +1,65 @@
+// The shapes the site's pages render. site-data.ts fills them from the release files
+// through the model (model/index.ts); pages never touch Markdown or model JSON themselves.
+import type { ReleaseMeta } from './release-meta.ts';
+
+/** A clause in a version's table of contents. `number` is null for front matter. */
+export interface OutlineEntry {
+  id: string;
+  number: string | null;
+  title: string;
+  level: number;
+}
+
+/** A term of the glossary, linking to its definition in the text. */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+export type ChangeKind = 'added' | 'removed' | 'amended' | 'renumbered' | 'moved';
+
+/** One line of a version's "what changed" page. */
+export interface ChangeItem {
+  kind: ChangeKind;
+  id: string;
+  /** "Clause 4.2 Title" or "Provision 4.2.3" as it reads in the version shown. */
+  label: string;
+  /** For renumbered items: the old and new numbers. */
+  from?: string;
+  to?: string;
+  /** Where to read it: this version for kept items, the previous version for removed ones. */
+  href: string;
+}
+
+/** A clause or provision of an older version that no longer exists in the current one. */
+export interface RemovedTarget {
+  id: string;
+  label: string;
+  /** The last version that had it. */
+  lastVersion: string;
+  removedIn: string;
+}
+
+/** One version of a standard, ready to render. */
+export interface VersionView {
+  meta: ReleaseMeta;
+  /** The standard's body as HTML, from the model's modelToHtml. */
+  html: string;
+  outline: OutlineEntry[];
+  glossary: GlossaryEntry[];
+  /** Every clause and provision id in this version. */
+  ids: ReadonlySet<string>;
+  /** Changes from the previous version, or null for a first version. */
+  changes: ChangeItem[] | null;
+}
+
+/** A standard with every version, oldest first. */
+export interface StandardView {
+  slug: string;
+  versions: VersionView[];
+  /** The version readers should use: the newest published one, else the newest. */
+  current: VersionView;
+  /** Ids of older versions missing from the current one, for :target notes. */
+  removed: RemovedTarget[];
+}

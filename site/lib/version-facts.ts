@@ -1,0 +1,64 @@
+// Facts the site derives from one version's model JSON through the model's own functions:
+// contents, glossary, every anchored id and a human label per id.
+import {
+  buildOutline,
+  computeNumbering,
+  plainText,
+  referenceText,
+  type ModelDoc,
+  type OutlineEntry as ModelOutlineEntry,
+} from '../../model/index.ts';
+import type { GlossaryEntry, OutlineEntry } from './site-model.ts';
+
+export interface VersionFacts {
+  outline: OutlineEntry[];
+  glossary: GlossaryEntry[];
+  /** Every clause, provision and term id, with how to name it to a reader. */
+  labels: Map<string, string>;
+}
+
+export interface LabelWords {
+  clause: (number: string) => string;
+  provision: (number: string) => string;
+  unnumbered: (title: string) => string;
+}
+
+/** Derive contents, glossary and id labels of one version (lang letters its annexes). */
+export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): VersionFacts {
+  const numbering = computeNumbering(doc, { lang });
+  const refText = (target: string) => referenceText(numbering, target, lang) ?? '';
+  const outline: OutlineEntry[] = [];
+  const walk = (entries: ModelOutlineEntry[]) => {
+    for (const e of entries) {
+      if (e.id) outline.push({ id: e.id, number: e.number, title: e.title, level: e.level });
+      walk(e.children);
+    }
+  };
+  walk(buildOutline(doc, { lang }));
+
+  const glossary: GlossaryEntry[] = [];
+  const labels = new Map<string, string>();
+  doc.content.forEach((node, index) => {
+    const entry = numbering.byIndex[index];
+    const id = entry?.id;
+    if (!entry || !id) return;
+    if (entry.type === 'clause') {
+      const title = plainText(node, refText).trim();
+      const ref = referenceText(numbering, id, lang);
+      const named = entry.kind === 'annex' ? ref : ref && words.clause(ref);
+      labels.set(id, named ? `${named} “${title}”` : words.unnumbered(title));
+    } else {
+      const owner = entry.clauseId ? referenceText(numbering, entry.clauseId, lang) : null;
+      labels.set(id, entry.number ? words.provision(entry.number) : words.clause(owner ?? '?'));
+    }
+    if (node.type === 'term') {
+      glossary.push({
+        id,
+        term: typeof node.attrs?.term === 'string' ? node.attrs.term : '',
+        definition: plainText(node, refText).trim(),
+      });
+    }
+  });
+  glossary.sort((a, b) => a.term.localeCompare(b.term, lang));
+  return { outline, glossary, labels };
+}
