@@ -5,7 +5,12 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/password.ts
 import { ROLES } from '../../auth/permissions.ts';
 
 /** Wire schemas shared by the API routes and the OpenAPI document. */
-export const Email = z.email().max(254);
+// Deliberately loose (local@domain): intranet addresses such as admin@localhost are valid here.
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+$/, 'an email address');
 export const NewPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
