@@ -1,5 +1,6 @@
 /** Entry point of `npm start`: parse configuration, start the server, stop cleanly on signals. */
 import { parseConfig } from './config.ts';
+import { ensureEditorBuilt } from './editor-assets/index.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 
@@ -14,6 +15,11 @@ const logger = createLogger(config.LOG_LEVEL);
 process.on('unhandledRejection', (reason) => {
   logger.error({ err: reason }, 'unhandled rejection (caught; the process carries on)');
 });
+
+// The editor is built on first start (and after its sources change); a failure leaves /edit/ answering 503.
+const editorBuild = await ensureEditorBuilt({ rebuildStale: true });
+if (!editorBuild.ok) logger.error({ err: editorBuild.message }, 'editor build failed');
+else if (editorBuild.built) logger.info({ was: editorBuild.state }, 'editor built');
 
 const started = await startServer(config, logger);
 if (!started.ok) {

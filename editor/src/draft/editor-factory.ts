@@ -1,0 +1,70 @@
+// Builds the Tiptap editor of a draft: the model's schema bound to the shared Y.Doc.
+import { Editor, type AnyExtension } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { standardExtensions, YJS_FIELD } from '../../../model/index.ts';
+import type { Connection } from './connection.ts';
+import { crossRefWithLiveNumber } from './cross-ref-view.ts';
+import type { ActionHost } from './actions.ts';
+import { EditingKeys } from './keys.ts';
+import { NumberingDecorations } from './numbering-plugin.ts';
+import type { NumberingStore } from './numbering-store.ts';
+
+export interface DraftEditorOptions {
+  element: HTMLElement;
+  connection: Connection;
+  store: NumberingStore;
+  user: { name: string; color: string };
+  editable: boolean;
+  label: string;
+  host: ActionHost;
+}
+
+function caret(user: Record<string, unknown>): HTMLElement {
+  const name = typeof user.name === 'string' ? user.name : '';
+  const color = typeof user.color === 'string' ? user.color : '#4d5b7c';
+  const caretEl = document.createElement('span');
+  caretEl.className = 'collab-caret';
+  caretEl.style.borderColor = color;
+  const label = document.createElement('span');
+  label.className = 'collab-caret-label';
+  label.style.backgroundColor = color;
+  label.textContent = name;
+  caretEl.append(label);
+  return caretEl;
+}
+
+/** Use once per open draft; destroy the editor before the connection. */
+export function createDraftEditor(options: DraftEditorOptions): Editor {
+  const { connection, store } = options;
+  const extensions: AnyExtension[] = [
+    // Same schema as the model; only the cross-reference gains a live view.
+    ...standardExtensions.map((ext) =>
+      ext.name === 'crossRef' ? crossRefWithLiveNumber(store) : ext,
+    ),
+    // Collaboration brings Yjs undo: only this user's own changes are undone.
+    Collaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),
+    CollaborationCaret.configure({
+      provider: connection.provider,
+      user: options.user,
+      render: caret,
+    }),
+    NumberingDecorations.configure({ store }),
+    EditingKeys.configure({ host: options.host }),
+  ];
+  return new Editor({
+    element: options.element,
+    extensions,
+    editable: options.editable,
+    editorProps: {
+      attributes: {
+        class: 'standard-text',
+        'aria-label': options.label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        lang: store.lang,
+        spellcheck: 'true',
+      },
+    },
+  });
+}

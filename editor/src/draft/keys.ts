@@ -1,0 +1,65 @@
+// Keyboard shortcuts of the draft, bound from the action table, plus leaving a list with Enter.
+import { Extension, type Editor } from '@tiptap/core';
+import type { NodeType } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
+import { ACTIONS, type ActionHost } from './actions.ts';
+
+// Collaboration binds undo and redo itself (Yjs undo: own changes only).
+const SKIP = new Set(['undo', 'redo']);
+
+/**
+ * Enter in an empty last item of a top-level list: end the list and continue with a
+ * provision (top-level paragraphs must be provisions, so the usual lift cannot apply).
+ */
+function exitList(editor: Editor): boolean {
+  const { state } = editor;
+  const { $from, empty } = state.selection;
+  if (!empty || $from.depth !== 3 || $from.parent.content.size > 0) return false;
+  const list = $from.node(1);
+  const item = $from.node(2);
+  if (!['bulletList', 'orderedList', 'taskList'].includes(list.type.name)) return false;
+  if ($from.index(1) !== list.childCount - 1 || item.childCount !== 1) return false;
+  const provision = state.schema.nodes.provision as NodeType;
+  const listStart = $from.before(1);
+  const itemStart = $from.before(2);
+  const tr = state.tr;
+  if (list.childCount === 1) {
+    tr.replaceWith(listStart, listStart + list.nodeSize, provision.create());
+    tr.setSelection(TextSelection.create(tr.doc, listStart + 1));
+  } else {
+    tr.delete(itemStart, itemStart + item.nodeSize);
+    const after = tr.mapping.map(listStart + list.nodeSize);
+    tr.insert(after, provision.create());
+    tr.setSelection(TextSelection.create(tr.doc, after + 1));
+  }
+  editor.view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
+/** Use in the draft editor; `host` opens the dialogs some shortcuts need. */
+export const EditingKeys = Extension.create<{ host: ActionHost | null }>({
+  name: 'accordEditingKeys',
+  // Above the list extensions, whose own shortcuts cannot wrap provisions.
+  priority: 1000,
+  addOptions() {
+    return { host: null };
+  },
+  addKeyboardShortcuts() {
+    const bindings: Record<string, () => boolean> = {
+      Enter: () => this.editor.isEditable && exitList(this.editor),
+    };
+    for (const action of ACTIONS) {
+      if (!action.shortcut || SKIP.has(action.id)) continue;
+      bindings[action.shortcut] = () => {
+        const host = this.options.host;
+        if (!host) return false;
+        if (!this.editor.isEditable && action.group !== 'help') return false;
+        if (action.enabled && !action.enabled(this.editor)) return false;
+        action.run(this.editor, host);
+        // Handled even when the command did not apply, so the browser does not act on the keys.
+        return true;
+      };
+    }
+    return bindings;
+  },
+});

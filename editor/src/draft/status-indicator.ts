@@ -1,0 +1,52 @@
+// The connection status: connected / offline with unsynced changes / saved, announced politely.
+import { t } from '../i18n/index.ts';
+import { h } from '../ui/dom.ts';
+import type { Connection, ConnectionState } from './connection.ts';
+
+/** Use to phrase a connection state for people. */
+export function statusText(state: ConnectionState): string {
+  switch (state.kind) {
+    case 'connecting':
+      return t('status.connecting');
+    case 'connected':
+      if (state.unsynced > 0) return t('status.saving');
+      return state.synced ? t('status.saved') : t('status.connected');
+    case 'offline':
+      return state.unsynced > 0
+        ? t('status.offlineUnsynced', { count: state.unsynced })
+        : t('status.offline');
+    case 'refused':
+      return state.reason === 'reload'
+        ? t('status.reload')
+        : state.reason === 'unauthorized'
+          ? t('status.signedOut')
+          : state.reason === 'forbidden'
+            ? t('status.forbidden')
+            : t('status.refused', { reason: state.message });
+  }
+}
+
+/** Use once per draft: a status pill that follows the connection. */
+export function createStatusIndicator(connection: Connection) {
+  const element = h('p', {
+    class: 'status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-state': 'connecting',
+  });
+  let last = '';
+  const render = (state: ConnectionState): void => {
+    const text = statusText(state);
+    const kind =
+      state.kind === 'connected' && state.unsynced === 0 && state.synced ? 'saved' : state.kind;
+    element.setAttribute('data-state', kind);
+    // Only touch the live region when the words change, so screen readers are not flooded.
+    if (text !== last) {
+      last = text;
+      element.textContent = text;
+    }
+  };
+  render(connection.state());
+  const unsubscribe = connection.onChange(render);
+  return { element, destroy: unsubscribe };
+}

@@ -1,0 +1,14 @@
+// One message catalogue per language; English is the source and the fallback.
+import { en, type MessageKey } from './en.ts';
+
+const catalogue: Readonly<Record<MessageKey, string>> = en;
+
+/** Use for every user-facing string: t('home.title') or t('status.offline', { count: 3 }). */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogue[key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : match,
+  );
+}
+
+export type { MessageKey };

@@ -1,0 +1,199 @@
+// The draft view: toolbar, outline, the shared text, presence, status and a slot for side panels.
+import type { Editor } from '@tiptap/core';
+import { getStandard } from '../api/endpoints.ts';
+import type { StandardSummary } from '../api/schemas.ts';
+import { openConnection, type ConnectionState } from '../draft/connection.ts';
+import { createDialogHost } from '../draft/dialog-host.ts';
+import { createDraftEditor } from '../draft/editor-factory.ts';
+import { NumberingStore } from '../draft/numbering-store.ts';
+import { createOutline } from '../draft/outline.ts';
+import {
+  blockIdsBetween,
+  createDraftPanels,
+  findBlock,
+  type DraftContext,
+} from '../draft/panel-slot.ts';
+import { createPresence } from '../draft/presence.ts';
+import { createStatusIndicator } from '../draft/status-indicator.ts';
+import { createToolbar } from '../draft/toolbar.ts';
+import { guardUnsyncedChanges } from '../draft/unsaved-guard.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { navigate } from '../navigation.ts';
+import type { View } from '../router.ts';
+import { me } from '../session.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import { pageFrame } from '../ui/layout.ts';
+
+function readOnlyRole(role: StandardSummary['role']): boolean {
+  return role === 'reviewer' || role === 'observer';
+}
+
+function refusalBanner(state: ConnectionState): HTMLElement | null {
+  if (state.kind !== 'refused') return null;
+  if (state.reason === 'reload') {
+    return h(
+      'div',
+      { class: 'banner error', role: 'alert' },
+      h('p', {}, t('draft.outdated')),
+      h('button', { type: 'button', onclick: () => location.reload() }, t('draft.reload')),
+    );
+  }
+  if (state.reason === 'forbidden')
+    return h('div', { class: 'banner error', role: 'alert' }, h('p', {}, t('draft.forbidden')));
+  return null;
+}
+
+/** Use as the view for /edit/s/:slug. */
+export const draftView: View = async ({ params, root }) => {
+  const user = me();
+  const slug = params.slug ?? '';
+  const main = pageFrame(root, { wide: true });
+  if (!user) return;
+  const found = await getStandard(slug);
+  if (!found.ok) {
+    replaceChildren(
+      main,
+      h('h1', {}, t('draft.notFoundTitle')),
+      h(
+        'p',
+        { class: 'message error' },
+        found.status === 404 || found.status === 403
+          ? t('draft.notFound')
+          : found.detail || found.title,
+      ),
+    );
+    return;
+  }
+  const standard = found.data;
+  const readOnly = readOnlyRole(standard.role);
+  const connection = openConnection(standard.document);
+  const store = new NumberingStore(standard.language);
+  let editor: Editor | null = null;
+  const host = createDialogHost(() => editor, store);
+
+  const text = h('div', { id: 'draft-text', class: 'draft-text' });
+  const ed = createDraftEditor({
+    element: text,
+    connection,
+    store,
+    user: { name: user.name, color: user.color },
+    editable: !readOnly,
+    label: t('draft.textLabel', { title: standard.title }),
+    host,
+  });
+  editor = ed;
+
+  const toolbar = createToolbar(ed, host, readOnly);
+  const outline = createOutline(ed, store, !readOnly);
+  const presence = createPresence(connection);
+  const status = createStatusIndicator(connection);
+  const banner = h('div', { class: 'banner-slot' });
+
+  const selectionListeners = new Set<() => void>();
+  const context: DraftContext = {
+    editor: ed,
+    standard,
+    me: user,
+    readOnly,
+    numbering: store,
+    selectedBlockIds: () => blockIdsBetween(ed, ed.state.selection.from, ed.state.selection.to),
+    selectedText: () =>
+      ed.state.doc.textBetween(ed.state.selection.from, ed.state.selection.to, ' ').trim(),
+    onSelectionChange(listener) {
+      selectionListeners.add(listener);
+      return () => selectionListeners.delete(listener);
+    },
+    revealBlock(id) {
+      const pos = findBlock(ed, id);
+      if (pos === null) return false;
+      ed.chain()
+        .focus()
+        .setTextSelection(pos + 1)
+        .scrollIntoView()
+        .run();
+      return true;
+    },
+  };
+  const panels = createDraftPanels(context);
+
+  const header = h(
+    'div',
+    { class: 'draft-header' },
+    h('h1', { class: 'draft-title' }, standard.title, h('span', { class: 'slug' }, standard.slug)),
+    h('span', { class: `badge role-${standard.role}` }, t(`role.${standard.role}` as MessageKey)),
+    status.element,
+    h(
+      'div',
+      { class: 'presence' },
+      h('span', { class: 'visually-hidden' }, t('presence.label')),
+      presence.element,
+    ),
+  );
+  const notice = readOnly
+    ? h(
+        'p',
+        { class: 'notice read-only', role: 'note', 'data-testid': 'read-only-notice' },
+        t('draft.readOnly', { role: t(`role.${standard.role}` as MessageKey) }),
+      )
+    : null;
+  const panelArea =
+    panels.length > 0
+      ? h(
+          'aside',
+          { class: 'side-panels', 'aria-label': t('draft.panels') },
+          ...panels.map((p) =>
+            h('section', { class: 'side-panel', 'aria-label': p.title }, p.element),
+          ),
+        )
+      : null;
+  const layout = h(
+    'div',
+    { class: `draft-layout${panelArea ? ' with-panels' : ''}` },
+    outline.element,
+    h('div', { class: 'draft-text-wrap' }, text),
+    panelArea,
+  );
+  replaceChildren(main, header, banner, notice, toolbar.element, layout);
+  main.classList.add('draft');
+
+  const onState = (state: ConnectionState): void => {
+    if (state.kind === 'refused' && state.reason === 'unauthorized') {
+      navigate(`sign-in?next=${encodeURIComponent(`s/${slug}`)}`, { replace: true });
+      return;
+    }
+    const next = refusalBanner(state);
+    replaceChildren(banner, next);
+    if (state.kind === 'refused') ed.setEditable(false);
+  };
+  const offState = connection.onChange(onState);
+
+  const onSelection = (): void => {
+    toolbar.refresh();
+    outline.markCurrent();
+    for (const listener of selectionListeners) listener();
+  };
+  ed.on('selectionUpdate', onSelection);
+  ed.on('transaction', toolbar.refresh);
+  toolbar.refresh();
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.altKey && event.key === 'F10') {
+      event.preventDefault();
+      toolbar.focusToolbar();
+    }
+  };
+  text.addEventListener('keydown', onKey);
+  const removeGuard = guardUnsyncedChanges(connection);
+
+  return () => {
+    removeGuard();
+    offState();
+    text.removeEventListener('keydown', onKey);
+    for (const panel of panels) panel.destroy?.();
+    outline.destroy();
+    presence.destroy();
+    status.destroy();
+    ed.destroy();
+    connection.destroy();
+  };
+};

@@ -1,0 +1,88 @@
+// Home: the standards the user may see, with their role and the draft's status; admins create one.
+import { createStandard, listStandards } from '../api/endpoints.ts';
+import type { StandardSummary } from '../api/schemas.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { navigate } from '../navigation.ts';
+import type { View } from '../router.ts';
+import { me } from '../session.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
+
+function roleLabel(role: StandardSummary['role']): string {
+  return t(`role.${role}` as MessageKey);
+}
+
+function standardRow(standard: StandardSummary): HTMLElement {
+  const status = standard.status ?? 'drafting';
+  return h(
+    'li',
+    { class: 'standard-row' },
+    h(
+      'a',
+      { href: `/edit/s/${encodeURIComponent(standard.slug)}`, 'data-link': true },
+      standard.title,
+    ),
+    h('span', { class: 'slug' }, standard.slug),
+    h('span', { class: `badge role-${standard.role}` }, roleLabel(standard.role)),
+    h('span', { class: 'badge status' }, t('home.status', { status })),
+  );
+}
+
+function createForm(onCreated: (slug: string) => void): HTMLElement {
+  const slug = h('input', {
+    id: 'new-slug',
+    required: true,
+    pattern: '[a-z0-9]+(-[a-z0-9]+)*',
+    maxlength: 64,
+  });
+  const title = h('input', { id: 'new-title', required: true, maxlength: 200 });
+  const language = h('input', { id: 'new-language', required: true, value: 'en', maxlength: 35 });
+  const message = messageBox();
+  const form = h(
+    'form',
+    { class: 'card form', 'aria-labelledby': 'new-standard-title' },
+    h('h2', { id: 'new-standard-title' }, t('home.create.title')),
+    h('label', { for: 'new-slug' }, t('home.create.slug')),
+    slug,
+    h('label', { for: 'new-title' }, t('home.create.titleField')),
+    title,
+    h('label', { for: 'new-language' }, t('home.create.language')),
+    language,
+    message,
+    h('button', { type: 'submit' }, t('home.create.submit')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void createStandard({ slug: slug.value, title: title.value, language: language.value }).then(
+      (result) => {
+        if (result.ok) onCreated(result.data.slug);
+        else
+          showMessage(
+            message,
+            'error',
+            result.errors.map((e) => `${e.field}: ${e.message}`).join(' ') ||
+              result.detail ||
+              result.title,
+          );
+      },
+    );
+  });
+  return form;
+}
+
+/** Use as the view for /edit/. */
+export const homeView: View = async ({ root }) => {
+  const main = pageFrame(root);
+  const list = h('ul', { class: 'standards', 'aria-busy': 'true' });
+  replaceChildren(main, h('h1', {}, t('home.title')), list);
+  const result = await listStandards();
+  list.removeAttribute('aria-busy');
+  if (!result.ok) {
+    replaceChildren(list, h('li', { class: 'message error' }, result.detail || result.title));
+  } else if (result.data.length === 0) {
+    replaceChildren(list, h('li', { class: 'empty' }, t('home.empty')));
+  } else {
+    replaceChildren(list, ...result.data.map(standardRow));
+  }
+  if (me()?.isAdmin) main.append(createForm((slug) => navigate(`s/${slug}`)));
+};
