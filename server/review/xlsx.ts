@@ -1,0 +1,51 @@
+/**
+ * The comment table as an XLSX workbook (exceljs): written with every cell as text, so
+ * clause numbers such as 4.10 stay what they are; read back as the displayed text of cells.
+ */
+import ExcelJS from 'exceljs';
+import { TABLE_COLUMNS } from './comment-table.ts';
+
+/** Use to write the comment table (header row first) as an XLSX file. */
+export async function toXlsx(
+  rows: readonly (readonly string[])[],
+  title: string,
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Accord';
+  const sheet = workbook.addWorksheet('Comments', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = TABLE_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  for (const row of rows) sheet.addRow([...row]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.eachRow((row) => {
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
+  workbook.title = title;
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+export type XlsxRead = { ok: true; rows: string[][] } | { ok: false; message: string };
+
+/** Use to read the first worksheet of an uploaded XLSX file as rows of cell text. */
+export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<XlsxRead> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer type (an ArrayBuffer); hand it a copy of the bytes.
+    const copy = bytes.slice().buffer;
+    await workbook.xlsx.load(copy);
+  } catch {
+    return { ok: false, message: 'The file is not a readable XLSX workbook.' };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { ok: false, message: 'The workbook has no worksheet.' };
+  if (sheet.rowCount > maxRows)
+    return { ok: false, message: `The worksheet has more than ${maxRows} rows.` };
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 0); c += 1) cells.push(row.getCell(c).text ?? '');
+    rows.push(cells);
+  }
+  return { ok: true, rows };
+}
