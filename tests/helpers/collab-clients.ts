@@ -2,6 +2,18 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
+/**
+ * `ws` with an error listener: destroying a provider while it reconnects closes a socket
+ * that is still connecting, which `ws` reports as an 'error' event (an uncaught exception
+ * without a listener). The provider handles the close itself.
+ */
+export class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 export interface TestClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -28,7 +40,7 @@ export function connectClient(
   const authFailures: string[] = [];
   const socket = new HocuspocusProviderWebsocket({
     url: options.query ? `${url}?${options.query}` : url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     delay: 50,
     minDelay: 50,
     maxDelay: 300,
