@@ -1,0 +1,105 @@
+/**
+ * Creating a release candidate: the draft's text is frozen (model JSON, Yjs state, hash)
+ * with its metadata; from then on only its status can change.
+ */
+import { randomUUID } from 'node:crypto';
+import { audit } from '../accounts/audit.ts';
+import type { Standard } from '../accounts/standards.ts';
+import { fail, type ReleaseDeps, type ReleaseFailure } from './deps.ts';
+import { freezeDraft } from './freeze.ts';
+import { checkNewVersion, isIsoDate } from './lifecycle.ts';
+import {
+  findReleaseRow,
+  insertReleaseRow,
+  listReleaseRows,
+  type ReleaseRecord,
+} from './release-rows.ts';
+import { workingGroupAgencies } from './working-group.ts';
+
+export interface CandidateInput {
+  version: string;
+  /** Defaults to the standard's title. */
+  title?: string | undefined;
+  /** What the standard covers; defaults to the previous release's summary. */
+  summary?: string | undefined;
+  changeNote: string;
+  effectiveDate: string;
+}
+
+/** Freeze the draft of `standard` as a new candidate release; the caller is allowed to. */
+export function createCandidate(
+  deps: ReleaseDeps,
+  standard: Standard,
+  actor: { id: string; ip?: string | null },
+  input: CandidateInput,
+): { ok: true; release: ReleaseRecord } | ReleaseFailure {
+  const { db } = deps;
+  const changeNote = input.changeNote.trim();
+  if (changeNote === '') return fail(400, 'A change note is required.', 'changeNote');
+  if (!isIsoDate(input.effectiveDate))
+    return fail(
+      400,
+      'The effective date must be a calendar date written YYYY-MM-DD.',
+      'effectiveDate',
+    );
+
+  // Check, freeze and insert in one transaction: two candidates cannot take one version.
+  return db.transaction((): { ok: true; release: ReleaseRecord } | ReleaseFailure => {
+    const existing = listReleaseRows(db, standard.id);
+    const version = checkNewVersion(
+      input.version,
+      existing.map((r) => r.version),
+    );
+    if (!version.ok) return fail(400, version.reason, 'version');
+    const summary = (input.summary ?? existing.at(-1)?.summary ?? '').trim();
+    if (summary === '')
+      return fail(400, 'A summary of what the standard covers is required.', 'summary');
+
+    const frozen = freezeDraft(deps.store, standard.document);
+    if (!frozen || frozen.model.content.length === 0)
+      return fail(409, 'The draft is empty: there is nothing to release.');
+
+    const id = randomUUID();
+    insertReleaseRow(db, {
+      id,
+      standardId: standard.id,
+      slug: standard.slug,
+      version: input.version,
+      major: version.version.major,
+      minor: version.version.minor,
+      title: (input.title ?? standard.title).trim(),
+      language: standard.language,
+      summary,
+      changeNote,
+      effectiveDate: input.effectiveDate,
+      agencies: workingGroupAgencies(db, standard.id),
+      contentHash: frozen.contentHash,
+      modelJson: frozen.modelJson,
+      ydocState: frozen.ydocState,
+      status: 'candidate',
+      createdAt: Date.now(),
+      createdBy: actor.id,
+      approvedAt: null,
+      approvedBy: null,
+      approvers: [],
+      publishedAt: null,
+      publishedBy: null,
+      previousVersion: null,
+      supersededBy: null,
+      supersededAt: null,
+      withdrawnAt: null,
+      withdrawnBy: null,
+      withdrawnReason: null,
+    });
+    audit(db, {
+      action: 'release.candidate',
+      actorId: actor.id,
+      ip: actor.ip ?? null,
+      standardId: standard.id,
+      detail: { releaseId: id, version: input.version, contentHash: frozen.contentHash },
+    });
+    const release = findReleaseRow(db, standard.id, input.version);
+    if (!release) throw new Error('release vanished after insert');
+    return { ok: true, release };
+  })();
+}

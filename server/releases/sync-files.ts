@@ -1,0 +1,38 @@
+/**
+ * Keeping the standards folder in step with the database: every release that was ever
+ * published has its folder, and its release.json shows its current status. Idempotent and
+ * deterministic, so it is safe to run after every change and repairs a failed earlier write.
+ */
+import type { ModelDoc } from '../../model/index.ts';
+import { modelToMarkdown } from './model-shim.ts';
+import type { Db } from '../db/open.ts';
+import { hasFiles, renderReleaseJson, renderStandardMarkdown } from './release-files.ts';
+import { listReleaseRows, readReleaseContent, type ReleaseRecord } from './release-rows.ts';
+import { releaseDir, writeReleaseFolder } from './write-files.ts';
+
+/** The two files of a release folder, as text. */
+export function renderReleaseFolder(
+  release: ReleaseRecord,
+  model: ModelDoc,
+): Record<'standard.md' | 'release.json', string> {
+  return {
+    'standard.md': renderStandardMarkdown(
+      release,
+      modelToMarkdown(model, { lang: release.language }),
+    ),
+    'release.json': renderReleaseJson(release),
+  };
+}
+
+/** Write the folders of a standard's published releases; returns the versions whose files changed. */
+export function syncReleaseFiles(db: Db, standardsDir: string, standardId: string): string[] {
+  const changed: string[] = [];
+  for (const release of listReleaseRows(db, standardId).filter(hasFiles)) {
+    const content = readReleaseContent(db, release.id);
+    if (!content) continue;
+    const files = renderReleaseFolder(release, JSON.parse(content.modelJson) as ModelDoc);
+    const dir = releaseDir(standardsDir, release.slug, release.version);
+    if (writeReleaseFolder(dir, files).length > 0) changed.push(release.version);
+  }
+  return changed;
+}

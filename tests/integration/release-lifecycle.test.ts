@@ -1,0 +1,182 @@
+// The release lifecycle through the API, per role, with exact statuses and audit entries.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../../server/accounts/audit.ts';
+import type { Standard } from '../../server/accounts/standards.ts';
+import { createWorld, fixture, type Persona, type World } from '../fixtures/releases/world.ts';
+
+let world: World;
+let standard: Standard;
+const base = '/standards/lifecycle/releases';
+const candidate = {
+  version: '1.0',
+  summary: 'How practitioners identify and refer children who may need protection.',
+  changeNote: 'First version.',
+  effectiveDate: '2026-12-01',
+};
+
+beforeAll(async () => {
+  world = await createWorld();
+  standard = world.addStandard('lifecycle', fixture('base'));
+});
+afterAll(() => world.dispose());
+
+const statusOf = async (version: string) =>
+  (await world.api('observer', 'GET', `${base}/${version}`)).body.status;
+const releaseJson = (version: string) =>
+  JSON.parse(
+    readFileSync(join(world.standardsDir, 'lifecycle', version, 'release.json'), 'utf8'),
+  ) as Record<string, unknown>;
+
+describe('release lifecycle per role', () => {
+  it('lets only editors and admins create a candidate', async () => {
+    const refused: [Persona, number][] = [
+      ['stranger', 404],
+      ['observer', 403],
+      ['reviewer', 403],
+    ];
+    for (const [who, status] of refused) {
+      const reply = await world.api(who, 'POST', base, candidate);
+      expect(reply.status, who).toBe(status);
+      expect(reply.contentType).toContain('application/problem+json');
+    }
+    const anonymous = await fetch(`${world.server.url}/api${base}`);
+    expect(anonymous.status).toBe(401);
+    expect((await world.api('editor', 'GET', base)).body).toEqual({ releases: [] });
+
+    const created = await world.api('editor', 'POST', base, candidate);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      version: '1.0',
+      status: 'candidate',
+      title: standard.title,
+      changeNote: 'First version.',
+      effectiveDate: '2026-12-01',
+      createdBy: world.userIds.editor,
+      approvedAt: null,
+      approvedBy: [],
+      publishedAt: null,
+      agencies: [
+        { code: 'CHILD-NGO', name: 'Child NGO (illustrative)', kind: 'ngo' },
+        { code: 'MOI', name: 'Ministry of Internal Affairs (illustrative)', kind: 'government' },
+      ],
+    });
+    expect(created.body.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('lets every member read releases, and strangers not even see them', async () => {
+    for (const who of ['admin', 'editor', 'reviewer', 'observer'] as const) {
+      expect((await world.api(who, 'GET', base)).status, who).toBe(200);
+      expect((await world.api(who, 'GET', `${base}/1.0`)).status, who).toBe(200);
+      expect((await world.api(who, 'GET', `${base}/1.0/content`)).status, who).toBe(200);
+    }
+    expect((await world.api('stranger', 'GET', base)).status).toBe(404);
+    expect((await world.api('stranger', 'GET', `${base}/1.0`)).status).toBe(404);
+    expect((await world.api('editor', 'GET', `${base}/9.9`)).status).toBe(404);
+  });
+
+  it('lets only admins approve, once', async () => {
+    const refused: [Persona, number][] = [
+      ['stranger', 404],
+      ['observer', 403],
+      ['reviewer', 403],
+      ['editor', 403],
+    ];
+    for (const [who, status] of refused) {
+      expect((await world.api(who, 'POST', `${base}/1.0/approve`)).status, who).toBe(status);
+    }
+    expect(await statusOf('1.0')).toBe('candidate');
+    // A candidate must be approved before it is published.
+    expect((await world.api('admin', 'POST', `${base}/1.0/publish`)).status).toBe(409);
+
+    const approved = await world.api('admin', 'POST', `${base}/1.0/approve`);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      approvedBy: [{ name: 'Admin Person', agency: 'Ministry of Internal Affairs (illustrative)' }],
+    });
+    expect((await world.api('admin', 'POST', `${base}/1.0/approve`)).status).toBe(409);
+  });
+
+  it('lets only admins publish, and writes the release folder', async () => {
+    for (const who of ['editor', 'reviewer', 'observer'] as const) {
+      expect((await world.api(who, 'POST', `${base}/1.0/publish`)).status, who).toBe(403);
+    }
+    expect((await world.api('stranger', 'POST', `${base}/1.0/publish`)).status).toBe(404);
+    expect(existsSync(join(world.standardsDir, 'lifecycle', '1.0'))).toBe(false);
+
+    const published = await world.api('admin', 'POST', `${base}/1.0/publish`);
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ status: 'published', previousVersion: null });
+    expect(releaseJson('1.0')).toMatchObject({
+      slug: 'lifecycle',
+      version: '1.0',
+      status: 'published',
+      previousVersion: null,
+      supersededBy: null,
+      contentHash: published.body.contentHash,
+    });
+    expect((await world.api('admin', 'POST', `${base}/1.0/publish`)).status).toBe(409);
+  });
+
+  it('supersedes the published version when the next one is published', async () => {
+    const next = { ...candidate, version: '1.1', changeNote: 'Clarified the referral.' };
+    expect((await world.api('editor', 'POST', base, next)).status).toBe(201);
+    expect((await world.api('admin', 'POST', `${base}/1.1/approve`)).status).toBe(200);
+    const published = await world.api('admin', 'POST', `${base}/1.1/publish`);
+    expect(published.body).toMatchObject({ status: 'published', previousVersion: '1.0' });
+
+    const old = await world.api('observer', 'GET', `${base}/1.0`);
+    expect(old.body).toMatchObject({ status: 'superseded', supersededBy: '1.1' });
+    expect(releaseJson('1.0')).toMatchObject({ status: 'superseded', supersededBy: '1.1' });
+    expect(releaseJson('1.0').supersededAt).toBe(old.body.supersededAt);
+    expect(releaseJson('1.1')).toMatchObject({ status: 'published', previousVersion: '1.0' });
+  });
+
+  it('lets only admins withdraw, with a reason, once', async () => {
+    for (const who of ['editor', 'reviewer', 'observer'] as const) {
+      const reply = await world.api(who, 'POST', `${base}/1.1/withdraw`, { reason: 'No.' });
+      expect(reply.status, who).toBe(403);
+    }
+    expect((await world.api('admin', 'POST', `${base}/1.1/withdraw`, {})).status).toBe(400);
+    expect((await world.api('admin', 'POST', `${base}/1.1/withdraw`, { reason: ' ' })).status).toBe(
+      400,
+    );
+    expect(await statusOf('1.1')).toBe('published');
+
+    const withdrawn = await world.api('admin', 'POST', `${base}/1.1/withdraw`, {
+      reason: 'A referral step conflicts with new guidance.',
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'A referral step conflicts with new guidance.',
+    });
+    expect(releaseJson('1.1')).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'A referral step conflicts with new guidance.',
+    });
+    const again = await world.api('admin', 'POST', `${base}/1.1/withdraw`, { reason: 'Again.' });
+    expect(again.status).toBe(409);
+    expect((await world.api('admin', 'POST', `${base}/1.1/publish`)).status).toBe(409);
+  });
+
+  it('audits every transition', () => {
+    const actions = listAudit(world.server.db, { standardId: standard.id, limit: 100 })
+      .filter((entry) => entry.action.startsWith('release.'))
+      .reverse()
+      .map((entry) => [entry.action, entry.detail.version, entry.actorId]);
+    const { admin, editor } = world.userIds;
+    expect(actions).toEqual([
+      ['release.candidate', '1.0', editor],
+      ['release.approve', '1.0', admin],
+      ['release.publish', '1.0', admin],
+      ['release.candidate', '1.1', editor],
+      ['release.approve', '1.1', admin],
+      ['release.supersede', '1.0', admin],
+      ['release.publish', '1.1', admin],
+      ['release.withdraw', '1.1', admin],
+    ]);
+  });
+});
