@@ -162,6 +162,28 @@ describe('release lifecycle per role', () => {
     expect((await world.api('admin', 'POST', `${base}/1.1/publish`)).status).toBe(409);
   });
 
+  it('never publishes a version below one already published', async () => {
+    for (const version of ['1.2', '2.0']) {
+      const reply = await world.api('editor', 'POST', base, { ...candidate, version });
+      expect(reply.status, version).toBe(201);
+      expect((await world.api('admin', 'POST', `${base}/${version}/approve`)).status).toBe(200);
+    }
+    const major = await world.api('admin', 'POST', `${base}/2.0/publish`);
+    // 1.1 was published and then withdrawn: it stays the previous version, and stays withdrawn.
+    expect(major.body).toMatchObject({ status: 'published', previousVersion: '1.1' });
+    expect(await statusOf('1.1')).toBe('withdrawn');
+    const late = await world.api('admin', 'POST', `${base}/1.2/publish`);
+    expect(late.status).toBe(409);
+    expect(await statusOf('1.2')).toBe('approved');
+    expect(existsSync(join(world.standardsDir, 'lifecycle', '1.2'))).toBe(false);
+    // An approved release that will never be published can still be withdrawn.
+    const dropped = await world.api('admin', 'POST', `${base}/1.2/withdraw`, {
+      reason: 'Overtaken by 2.0.',
+    });
+    expect(dropped.body).toMatchObject({ status: 'withdrawn', publishedAt: null });
+    expect(existsSync(join(world.standardsDir, 'lifecycle', '1.2'))).toBe(false);
+  });
+
   it('audits every transition', () => {
     const actions = listAudit(world.server.db, { standardId: standard.id, limit: 100 })
       .filter((entry) => entry.action.startsWith('release.'))
@@ -177,6 +199,12 @@ describe('release lifecycle per role', () => {
       ['release.supersede', '1.0', admin],
       ['release.publish', '1.1', admin],
       ['release.withdraw', '1.1', admin],
+      ['release.candidate', '1.2', editor],
+      ['release.approve', '1.2', admin],
+      ['release.candidate', '2.0', editor],
+      ['release.approve', '2.0', admin],
+      ['release.publish', '2.0', admin],
+      ['release.withdraw', '1.2', admin],
     ]);
   });
 });
