@@ -1,56 +1,34 @@
 /**
- * A tiny builder for model JSON, so demo content reads like an outline of the standard.
- * Ids are fixed and readable: the demo's release files stay deterministic.
+ * Sugar over the model's builders so the demo standard reads like an outline:
+ * `shall(id, …)` for a requirement, `front(id, title)` for front matter, and so on.
+ * Ids are fixed and readable, which keeps the demo's release files deterministic.
  */
-import type { JSONContent } from '@tiptap/core';
+import {
+  bulletList,
+  clause as modelClause,
+  crossRef,
+  doc,
+  paragraph,
+  provision,
+  table as modelTable,
+  taskList,
+  term as modelTerm,
+  type AnnexType,
+  type ModelNode,
+} from '../../model/index.ts';
 
-type Inline = string | JSONContent;
+type Inline = string | ModelNode;
 
-/** Inline content from strings and inline nodes; `**bold**` is not parsed, use strong(). */
-function inline(parts: Inline[]): JSONContent[] {
-  return parts
-    .filter((part) => part !== '')
-    .map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part));
-}
+export { doc, crossRef as ref };
 
 /** A numbered clause heading (level 1 = "4", level 2 = "4.2"). */
-export function clause(id: string, level: number, title: string): JSONContent {
-  return {
-    type: 'clause',
-    attrs: { id, level, kind: 'clause', annexType: null },
-    content: inline([title]),
-  };
-}
-
+export const clause = (id: string, level: number, title: string): ModelNode =>
+  modelClause(id, level, title);
 /** An unnumbered front-matter heading (Foreword, Introduction). */
-export function front(id: string, title: string): JSONContent {
-  return {
-    type: 'clause',
-    attrs: { id, level: 1, kind: 'front', annexType: null },
-    content: inline([title]),
-  };
-}
-
+export const front = (id: string, title: string): ModelNode => modelClause(id, 1, title, 'front');
 /** An annex heading ("Annex A (normative)"). */
-export function annex(
-  id: string,
-  title: string,
-  annexType: 'normative' | 'informative',
-): JSONContent {
-  return {
-    type: 'clause',
-    attrs: { id, level: 1, kind: 'annex', annexType },
-    content: inline([title]),
-  };
-}
-
-export type ProvisionKind =
-  'requirement' | 'recommendation' | 'permission' | 'statement' | 'note' | 'example';
-
-/** A provision: a paragraph-level block with a kind. */
-export function provision(id: string, kind: ProvisionKind, ...parts: Inline[]): JSONContent {
-  return { type: 'provision', attrs: { id, kind }, content: inline(parts) };
-}
+export const annex = (id: string, title: string, annexType: AnnexType): ModelNode =>
+  modelClause(id, 1, title, 'annex', annexType);
 
 export const shall = (id: string, ...parts: Inline[]) => provision(id, 'requirement', ...parts);
 export const should = (id: string, ...parts: Inline[]) => provision(id, 'recommendation', ...parts);
@@ -60,74 +38,20 @@ export const note = (id: string, ...parts: Inline[]) => provision(id, 'note', ..
 export const example = (id: string, ...parts: Inline[]) => provision(id, 'example', ...parts);
 
 /** A term entry of the glossary. */
-export function term(
+export const term = (
   id: string,
   name: string,
   definition: string,
   options: { alternatives?: string[]; source?: string } = {},
-): JSONContent {
-  return {
-    type: 'term',
-    attrs: {
-      id,
-      term: name,
-      alternatives: options.alternatives ?? [],
-      source: options.source ?? null,
-    },
-    content: inline([definition]),
-  };
-}
+): ModelNode => modelTerm(id, name, definition, options.alternatives ?? [], options.source ?? null);
 
-/** A cross-reference to a clause; shows the clause's current number. */
-export function ref(target: string): JSONContent {
-  return { type: 'crossRef', attrs: { target } };
-}
+/** A checklist of identification indicators. */
+export const checklist = (id: string, items: string[]): ModelNode => taskList(id, ...items);
 
-/** Bold text. */
-export function strong(value: string): JSONContent {
-  return { type: 'text', text: value, marks: [{ type: 'bold' }] };
-}
-
-function paragraph(parts: Inline[]): JSONContent {
-  return { type: 'paragraph', content: inline(parts) };
-}
-
-/** A checklist (identification indicators); items start unchecked. */
-export function checklist(id: string, items: string[]): JSONContent {
-  return {
-    type: 'taskList',
-    attrs: { id },
-    content: items.map((item) => ({
-      type: 'taskItem',
-      attrs: { checked: false },
-      content: [paragraph([item])],
-    })),
-  };
-}
-
-/** A bullet list. */
-export function bullets(id: string, items: Inline[][]): JSONContent {
-  return {
-    type: 'bulletList',
-    attrs: { id },
-    content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
-  };
-}
+/** A bullet list; each item is a run of inline content. */
+export const bullets = (id: string, items: Inline[][]): ModelNode =>
+  bulletList(id, ...items.map((item) => [paragraph(...item)]));
 
 /** A table whose first row is a header row. */
-export function table(id: string, header: string[], rows: string[][]): JSONContent {
-  const row = (cells: string[], cellType: 'tableHeader' | 'tableCell'): JSONContent => ({
-    type: 'tableRow',
-    content: cells.map((cell) => ({ type: cellType, content: [paragraph([cell])] })),
-  });
-  return {
-    type: 'table',
-    attrs: { id },
-    content: [row(header, 'tableHeader'), ...rows.map((cells) => row(cells, 'tableCell'))],
-  };
-}
-
-/** The whole document. */
-export function doc(...blocks: JSONContent[]): JSONContent {
-  return { type: 'doc', content: blocks };
-}
+export const table = (id: string, header: string[], rows: string[][]): ModelNode =>
+  modelTable(id, header, ...rows);
