@@ -1,21 +1,25 @@
 import { randomPassword } from '../auth/password.ts';
 import type { Db } from '../db/open.ts';
 import { audit } from './audit.ts';
-import { countUsers, createUser, type User } from './users.ts';
+import { createUser, type User } from './users.ts';
 
 export type FirstAdminResult =
   { created: false } | { created: true; user: User; password: string; generated: boolean };
 
 /**
- * On an empty database, create the first platform admin (the given password, or a random
- * one the caller must show once). Does nothing when any user exists. Used at server start
+ * When no platform admin exists yet (first start), create one (the given password, or a random
+ * one the caller must show once). Does nothing once an admin exists. Used at server start
  * and by the demo seeder.
  */
 export async function ensureFirstAdmin(
   db: Db,
   options: { email: string; password?: string | undefined },
 ): Promise<FirstAdminResult> {
-  if (countUsers(db) > 0) return { created: false };
+  // "Empty" means no admin: users added with the CLI before the first start do not count.
+  const admins = db.prepare('SELECT COUNT(*) AS n FROM users WHERE is_admin = 1').get() as {
+    n: number;
+  };
+  if (admins.n > 0) return { created: false };
   const generated = options.password === undefined;
   const password = options.password ?? randomPassword();
   const result = await createUser(db, {
