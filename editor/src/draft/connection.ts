@@ -37,7 +37,7 @@ function refusalReason(reason: string): 'reload' | 'unauthorized' | 'forbidden' 
  * Use to open a draft: connects, authenticates with a socket token from the API, tracks
  * connected / offline (with unsynced changes) / saved, and stops retrying once refused.
  */
-export function openConnection(documentName: string): Connection {
+export function openConnection(documentName: string, options: { readOnly: boolean }): Connection {
   const ydoc = new Y.Doc();
   const listeners = new Set<(state: ConnectionState) => void>();
   let current: ConnectionState = { kind: 'connecting' };
@@ -61,7 +61,8 @@ export function openConnection(documentName: string): Connection {
 
   const refresh = (): void => {
     if (refused) return;
-    const unsynced = provider.unsyncedChanges;
+    // The server never acknowledges a read-only client's sync messages: nothing to save.
+    const unsynced = options.readOnly ? 0 : provider.unsyncedChanges;
     if (
       provider.configuration.websocketProvider.status === WebSocketStatus.Connected &&
       provider.isAuthenticated
@@ -76,7 +77,7 @@ export function openConnection(documentName: string): Connection {
   let offlineChanges = 0;
   const countOfflineChanges = (): number => Math.max(offlineChanges, provider.unsyncedChanges);
   ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
-    if (origin !== provider && !provider.isAuthenticated) offlineChanges += 1;
+    if (origin !== provider && !provider.isAuthenticated && !options.readOnly) offlineChanges += 1;
   });
 
   provider.on('authenticated', () => {

@@ -8,6 +8,7 @@ import { crossRefWithLiveNumber } from './cross-ref-view.ts';
 import type { ActionHost } from './actions.ts';
 import { EditingKeys } from './keys.ts';
 import { NumberingDecorations } from './numbering-plugin.ts';
+import { RemoteCaret } from './remote-caret.ts';
 import type { NumberingStore } from './numbering-store.ts';
 
 export interface DraftEditorOptions {
@@ -50,6 +51,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       render: caret,
     }),
     NumberingDecorations.configure({ store }),
+    RemoteCaret.configure({ document: connection.ydoc }),
     EditingKeys.configure({ host: options.host }),
   ];
   return new Editor({

@@ -3,6 +3,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import {
   computeNumbering,
   labelsFor,
@@ -105,9 +106,14 @@ export const NumberingDecorations = Extension.create<{ store: NumberingStore | n
           apply: (tr, value, oldState, newState) => {
             if (!tr.docChanged) return value.dirty ? { ...value, dirty: false } : value;
             if (sameStructure(oldState.doc, newState.doc)) {
+              // Remote changes and Yjs undo replace the whole document in one step, which
+              // would drop every mapped decoration: rebuild them (numbering is unchanged).
+              const replacedAll = tr.getMeta(ySyncPluginKey) !== undefined;
               return {
                 numbering: value.numbering,
-                decorations: value.decorations.map(tr.mapping, tr.doc),
+                decorations: replacedAll
+                  ? decorate(newState.doc, value.numbering, lang)
+                  : value.decorations.map(tr.mapping, tr.doc),
                 dirty: clauseTitlesChanged(oldState.doc, newState.doc),
               };
             }

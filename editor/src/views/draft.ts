@@ -66,7 +66,7 @@ export const draftView: View = async ({ params, root }) => {
   }
   const standard = found.data;
   const readOnly = readOnlyRole(standard.role);
-  const connection = openConnection(standard.document);
+  const connection = openConnection(standard.document, { readOnly });
   const store = new NumberingStore(standard.language);
   let editor: Editor | null = null;
   const host = createDialogHost(() => editor, store);

@@ -1,0 +1,115 @@
+// Keeps the local caret where Yjs says it is when someone else types in the same block.
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
+import {
+  absolutePositionToRelativePosition,
+  relativePositionToAbsolutePosition,
+  ySyncPluginKey,
+} from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+
+interface Binding {
+  doc: Y.Doc;
+  type: Y.XmlFragment;
+  mapping: Map<unknown, unknown>;
+}
+
+interface Captured {
+  anchor: unknown;
+  head: unknown;
+}
+
+const key = new PluginKey('accordRemoteCaret');
+
+function bindingOf(state: EditorState): Binding | null {
+  const sync = ySyncPluginKey.getState(state) as { binding?: Binding } | undefined;
+  return sync?.binding ?? null;
+}
+
+/**
+ * y-tiptap 3.0.9 treats a caret as "misresolved" whenever a remote change alters the text of
+ * the caret's block, and then keeps its old offset: with two people typing in one provision
+ * the caret drifts and letters land out of order. After a remote change we put the caret
+ * back where its Yjs relative position resolves, which is exact for text edits.
+ */
+export const RemoteCaret = Extension.create<{ document: Y.Doc | null }>({
+  name: 'accordRemoteCaret',
+  addOptions() {
+    return { document: null };
+  },
+  addProseMirrorPlugins() {
+    const ydoc = this.options.document;
+    let captured: Captured | null = null;
+    let getState: (() => EditorState) | null = null;
+
+    const capture = (): void => {
+      const state = getState?.();
+      const binding = state ? bindingOf(state) : null;
+      if (!state || !binding || !(state.selection instanceof TextSelection)) {
+        captured = null;
+        return;
+      }
+      captured = {
+        anchor: absolutePositionToRelativePosition(
+          state.selection.anchor,
+          binding.type,
+          binding.mapping as never,
+        ),
+        head: absolutePositionToRelativePosition(
+          state.selection.head,
+          binding.type,
+          binding.mapping as never,
+        ),
+      };
+    };
+
+    return [
+      new Plugin({
+        key,
+        view(view) {
+          getState = () => view.state;
+          ydoc?.on('beforeAllTransactions', capture);
+          return {
+            destroy() {
+              ydoc?.off('beforeAllTransactions', capture);
+              getState = null;
+            },
+          };
+        },
+        appendTransaction(transactions, _old, state) {
+          const remote = transactions.some((tr) => {
+            const meta = tr.getMeta(ySyncPluginKey) as
+              { isChangeOrigin?: boolean; isUndoRedoOperation?: boolean } | undefined;
+            return meta?.isChangeOrigin === true && meta.isUndoRedoOperation !== true;
+          });
+          const saved = captured;
+          if (!remote || !saved) return null;
+          const binding = bindingOf(state);
+          if (!binding) return null;
+          const anchor = relativePositionToAbsolutePosition(
+            binding.doc,
+            binding.type,
+            saved.anchor,
+            binding.mapping as never,
+          );
+          const head = relativePositionToAbsolutePosition(
+            binding.doc,
+            binding.type,
+            saved.head,
+            binding.mapping as never,
+          );
+          if (anchor === null || head === null) return null;
+          if (anchor > state.doc.content.size || head > state.doc.content.size) return null;
+          const $anchor = state.doc.resolve(anchor);
+          const $head = state.doc.resolve(head);
+          // Only text positions: structural moves keep y-tiptap's own recovery.
+          if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
+          if (state.selection.anchor === anchor && state.selection.head === head) return null;
+          return state.tr
+            .setSelection(TextSelection.between($anchor, $head))
+            .setMeta('addToHistory', false);
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,175 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE, fixtureStandard } from '../helpers/editor-fixture.ts';
+import {
+  blockText,
+  buildEditorOnce,
+  isVisible,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  openDraft,
+  signInThroughPage,
+  waitSaved,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const block = (page: Page, id: string) => page.locator(`.standard-text [data-id="${id}"]`);
+
+/** Put the caret at the end of a block's text. */
+async function caretAtEnd(page: Page, id: string): Promise<void> {
+  await block(page, id).click();
+  await page.keyboard.press('End');
+}
+
+describe('the draft editor with two people', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let alice: TestUser;
+  let bob: TestUser;
+  let rita: TestUser;
+  const contexts: BrowserContext[] = [];
+  let counter = 0;
+
+  beforeAll(async () => {
+    await buildEditorOnce();
+    server = await startTestServer();
+    browser = await launchChromium();
+    alice = await makeUser(server, 'Alice Editor');
+    bob = await makeUser(server, 'Bob Editor');
+    rita = await makeUser(server, 'Rita Reviewer');
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  /** A fresh standard and one signed-in page per user, each on the draft. */
+  async function session(
+    users: TestUser[],
+    roles: ('editor' | 'reviewer')[],
+  ): Promise<{ pages: Page[]; contexts: BrowserContext[] }> {
+    counter += 1;
+    const slug = `draft-${counter}`;
+    makeStandard(
+      server,
+      slug,
+      fixtureStandard(),
+      users.map((user, i) => ({ user, role: roles[i] ?? 'editor' })),
+    );
+    const mine: BrowserContext[] = [];
+    const pages: Page[] = [];
+    for (const user of users) {
+      const context = await browser.newContext();
+      contexts.push(context);
+      mine.push(context);
+      const page = await signInThroughPage(context, server, user);
+      await openDraft(page, server, slug);
+      pages.push(page);
+    }
+    return { pages, contexts: mine };
+  }
+
+  it('two editors typing into the same provision at once end with the same text', async () => {
+    const { pages } = await session([alice, bob], ['editor', 'editor']);
+    const [a, b] = pages as [Page, Page];
+    // Alice writes at the start of the provision while Bob writes at its end.
+    await block(a, FIXTURE.provision1).click();
+    await a.keyboard.press('Home');
+    await caretAtEnd(b, FIXTURE.provision1);
+    await Promise.all([
+      a.keyboard.type('Alpha one alpha two. ', { delay: 10 }),
+      b.keyboard.type(' Beta one beta two.', { delay: 10 }),
+    ]);
+    await waitSaved(a);
+    await waitSaved(b);
+    const expected =
+      'Alpha one alpha two. This illustrative standard applies to practitioners. Beta one beta two.';
+    await expect.poll(() => blockText(a, FIXTURE.provision1)).toBe(expected);
+    await expect.poll(() => blockText(b, FIXTURE.provision1)).toBe(expected);
+    // Numbers survive remote changes; each sees the other, by name, with a named caret.
+    expect(await block(b, FIXTURE.provision1).getAttribute('data-number')).toBe('1.1');
+    await expect.poll(() => a.locator('.presence-person').allInnerTexts()).toContain('Bob Editor');
+    await expect
+      .poll(() => a.locator('.collab-caret-label', { hasText: 'Bob Editor' }).count())
+      .toBe(1);
+  });
+
+  it('inserting a clause before clause 4 renumbers it to 5 and the cross-reference follows', async () => {
+    const { pages } = await session([alice, bob], ['editor', 'editor']);
+    const [a, b] = pages as [Page, Page];
+    await expect.poll(() => block(a, FIXTURE.clause4).getAttribute('data-number')).toBe('4');
+    await expect
+      .poll(() => a.locator(`.cross-ref[data-target="${FIXTURE.clause4}"]`).innerText())
+      .toBe('4');
+
+    await caretAtEnd(a, FIXTURE.refProvision);
+    await a.keyboard.press('Enter');
+    await a.keyboard.type('Assessment');
+    await a.keyboard.press('Control+Alt+1');
+
+    await expect.poll(() => block(a, FIXTURE.clause4).getAttribute('data-number')).toBe('5');
+    await expect
+      .poll(() => a.locator(`.cross-ref[data-target="${FIXTURE.clause4}"]`).innerText())
+      .toBe('5');
+    await expect
+      .poll(() =>
+        a.locator('h1[data-type="clause"]', { hasText: 'Assessment' }).getAttribute('data-number'),
+      )
+      .toBe('4');
+    // The other editor sees the same numbers, in the text and in the outline.
+    await expect
+      .poll(() => b.locator(`.cross-ref[data-target="${FIXTURE.clause4}"]`).innerText())
+      .toBe('5');
+    await expect
+      .poll(() =>
+        b.locator(`.outline-item[data-clause-id="${FIXTURE.clause4}"] .number`).innerText(),
+      )
+      .toBe('5');
+  });
+
+  it('a reviewer sees the read-only notice and cannot change the text', async () => {
+    const { pages } = await session([alice, rita], ['editor', 'reviewer']);
+    const [a, r] = pages as [Page, Page];
+    expect(await isVisible(r, '[data-testid="read-only-notice"]')).toBe(true);
+    expect(await r.locator('.standard-text').getAttribute('contenteditable')).toBe('false');
+    const before = await blockText(r, FIXTURE.provision1);
+    await block(r, FIXTURE.provision1).click();
+    await r.keyboard.type('reviewer text');
+    await r.keyboard.press('Enter');
+    expect(await blockText(r, FIXTURE.provision1)).toBe(before);
+    // The editor's change still reaches the reviewer: the view is live, only read-only.
+    await caretAtEnd(a, FIXTURE.provision1);
+    await a.keyboard.type(' edited');
+    await expect.poll(() => blockText(r, FIXTURE.provision1)).toContain('edited');
+    expect(await blockText(a, FIXTURE.provision1)).not.toContain('reviewer text');
+  });
+
+  it('edits made offline are kept and merge with the other editor’s on reconnect', async () => {
+    const {
+      pages,
+      contexts: [aliceContext],
+    } = await session([alice, bob], ['editor', 'editor']);
+    const [a, b] = pages as [Page, Page];
+    await aliceContext?.setOffline(true);
+    await a.waitForSelector('.status[data-state="offline"]');
+
+    await caretAtEnd(a, FIXTURE.provision1);
+    await a.keyboard.type(' written offline');
+    await expect.poll(() => a.locator('.status').innerText()).toContain('unsynced');
+    await caretAtEnd(b, 'p-prov0002');
+    await b.keyboard.type(' written online');
+    await waitSaved(b);
+    // Bob cannot see Alice's offline words yet.
+    expect(await blockText(b, FIXTURE.provision1)).not.toContain('written offline');
+
+    await aliceContext?.setOffline(false);
+    await waitSaved(a);
+    for (const page of [a, b]) {
+      await expect.poll(() => blockText(page, FIXTURE.provision1)).toContain('written offline');
+      await expect.poll(() => blockText(page, 'p-prov0002')).toContain('written online');
+    }
+  });
+});
