@@ -2,17 +2,17 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from './config.ts';
-import {
-  createCollabServer,
-  refuseEveryone,
-  type CollabAuthenticator,
-  type CollabServer,
-} from './collab/index.ts';
+import { ensureFirstAdmin } from './accounts/first-admin.ts';
+import { watchAccessLosses, type AccessLoss } from './auth/access-watcher.ts';
+import { createCollabAuthenticator } from './auth/collab-authenticator.ts';
+import { SCHEMA_VERSION } from '../model/index.ts';
+import { createCollabServer, type CollabAuthenticator, type CollabServer } from './collab/index.ts';
 import { migrate } from './db/migrate.ts';
 import { migrations } from './db/migrations/index.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { createApp } from './http/app.ts';
 import { createDocumentStore, type DocumentStore } from './store/index.ts';
+import { siteRebuildTrigger } from './releases/site-trigger.ts';
 import type { Logger } from './logger.ts';
 import { version } from './version.ts';
 
@@ -30,6 +30,8 @@ export interface RunningServer {
 export interface StartOptions {
   /** Who a collaboration token belongs to; tests pass their own. Default: refuse everyone. */
   authenticator?: CollabAuthenticator;
+  /** Rebuild the site after a release is published or changes status; default true. */
+  rebuildSiteOnRelease?: boolean;
 }
 
 export type StartResult = { ok: true; server: RunningServer } | { ok: false; message: string };
@@ -52,6 +54,19 @@ export async function startServer(
   if (migrated.from !== migrated.to)
     logger.info({ from: migrated.from, to: migrated.to }, 'database migrated');
 
+  const firstAdmin = await ensureFirstAdmin(db, {
+    email: config.ACCORD_ADMIN_EMAIL,
+    password: config.ACCORD_ADMIN_PASSWORD,
+  });
+  if (firstAdmin.created) {
+    logger.info({ userId: firstAdmin.user.id }, 'first admin created');
+    // Printed once, straight to the console and never to the log.
+    if (firstAdmin.generated)
+      console.log(
+        `Accord admin created: ${firstAdmin.user.email} with password ${firstAdmin.password} (shown once; change it after signing in)`,
+      );
+  }
+
   const store = createDocumentStore(db, {
     checkpointUpdates: config.ACCORD_CHECKPOINT_UPDATES,
     checkpointBytes: config.ACCORD_CHECKPOINT_BYTES,
@@ -61,9 +76,40 @@ export async function startServer(
     store,
     logger,
     config,
-    authenticator: options.authenticator ?? refuseEveryone,
+    authenticator: options.authenticator ?? createCollabAuthenticator(db, String(SCHEMA_VERSION)),
   });
-  const app = createApp({ db, logger, version });
+  const onAccessLoss = (loss: AccessLoss) => {
+    const closed = collab.disconnect(loss);
+    logger.info({ userId: loss.userId, documentName: loss.documentName, closed }, 'access lost');
+  };
+  // The admin CLI writes to the same database from another process: poll for its revocations.
+  const accessWatcher = watchAccessLosses(db, onAccessLoss);
+  const app = createApp({
+    db,
+    logger,
+    version,
+    publicUrl: config.ACCORD_PUBLIC_URL,
+    onAccessLoss,
+    siteDir: config.ACCORD_SITE_DIR,
+    review: {
+      loadState: (name) => store.loadState(name),
+      broadcast: (name, payload) =>
+        collab.hocuspocus.documents.get(name)?.broadcastStateless(payload),
+    },
+    releases: {
+      store,
+      standardsDir: config.ACCORD_STANDARDS_DIR,
+      ...(options.rebuildSiteOnRelease === false
+        ? {}
+        : {
+            onFilesChanged: siteRebuildTrigger({
+              standardsDir: config.ACCORD_STANDARDS_DIR,
+              siteDir: config.ACCORD_SITE_DIR,
+              logger,
+            }),
+          }),
+    },
+  });
   const listener = getRequestListener(app.fetch);
   const http = createServer((req, res) => {
     void listener(req, res);
@@ -91,6 +137,7 @@ export async function startServer(
   const close = (): Promise<void> => {
     closing ??= (async () => {
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      accessWatcher.stop();
       await collab.close();
       http.closeAllConnections();
       await httpClosed;

@@ -3,11 +3,31 @@ import type { Db } from '../db/open.ts';
 import { databaseOk } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
 import { problem } from './problem.ts';
+import { mountEditorAssets } from '../editor-assets/index.ts';
+import type { AccessLoss } from '../auth/access-watcher.ts';
+import { SignInThrottle } from '../auth/throttle.ts';
+import { createApi } from './routes/index.ts';
+import { siteHandler } from '../site/static-site.ts';
+import type { ReleaseDeps } from '../releases/deps.ts';
+import { releaseDocs } from '../releases/docs.ts';
+import { releaseRoutes } from '../releases/routes.ts';
+import type { ReviewDeps } from '../review/deps.ts';
+import { reviewRoutes } from '../review/routes.ts';
 
 export interface AppDeps {
   db: Db;
   logger: Logger;
   version: string;
+  /** Public origin behind a reverse proxy (CSRF checks, Secure cookies). */
+  publicUrl?: string | undefined;
+  /** Told when a user loses access, to close their open sockets. */
+  onAccessLoss?: (loss: AccessLoss) => void;
+  /** The built published site (ACCORD_SITE_DIR), served at `/`; omitted in some tests. */
+  siteDir?: string | undefined;
+  /** The release pipeline (store, standards folder, site rebuild); omitted: no release routes. */
+  releases?: Omit<ReleaseDeps, 'db' | 'logger'> | undefined;
+  /** Review (rounds, threads): the draft's stored state and the broadcast to its viewers. */
+  review?: Pick<ReviewDeps, 'loadState' | 'broadcast'> | undefined;
 }
 
 /**
@@ -24,6 +44,32 @@ export function createApp(deps: AppDeps): Hono {
       dbOk ? 200 : 503,
     );
   });
+
+  app.route(
+    '/api',
+    createApi(
+      {
+        db: deps.db,
+        logger: deps.logger,
+        version: deps.version,
+        publicUrl: deps.publicUrl,
+        throttle: new SignInThrottle(),
+        onAccessLoss: deps.onAccessLoss ?? (() => undefined),
+      },
+      {
+        routes: deps.releases
+          ? [releaseRoutes({ ...deps.releases, db: deps.db, logger: deps.logger })]
+          : [],
+        docs: deps.releases ? releaseDocs : [],
+      },
+    ),
+  );
+
+  // The browser editor at /edit/ (built into editor/dist).
+  mountEditorAssets(app);
+
+  // The published site answers last, for any GET/HEAD no route above claimed.
+  if (deps.siteDir) app.get('*', siteHandler(deps.siteDir));
 
   app.notFound((c) =>
     problem(c, 404, 'Not Found', `No resource at ${new URL(c.req.url).pathname}`),
