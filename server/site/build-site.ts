@@ -1,5 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { renderPdfs, type PdfJob } from './pdf.ts';
@@ -46,7 +46,19 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     process.env.ACCORD_STANDARDS_DIR = resolve(options.standardsDir);
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
     const { build } = await import('astro');
-    await build({ root: projectRoot, outDir: partial, logLevel: 'warn', mode: 'production' });
+    // Astro writes its prerender chunks to `<cwd>/.astro/` when outDir is outside the cwd;
+    // they must sit inside the project to resolve packages, and apart per build so concurrent
+    // builds never share them: build from a scratch folder of our own.
+    const scratch = join(projectRoot, 'node_modules/.cache/accord-site-build', basename(partial));
+    mkdirSync(scratch, { recursive: true });
+    const cwd = process.cwd();
+    process.chdir(scratch);
+    try {
+      await build({ root: projectRoot, outDir: partial, logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.chdir(cwd);
+      rmSync(scratch, { recursive: true, force: true });
+    }
     const astroDone = performance.now();
 
     const manifestPath = join(partial, 'site-manifest.json');
@@ -113,7 +125,7 @@ function patchPdfLinks(
       .replace(PDF_ITEM, (item, pdf: string) => (sizes.has(pdf) ? item : ''))
       .replace(SIZE_SLOT, (_slot, pdf: string) => {
         const size = sizes.get(pdf) ?? 0;
-        const label = (labels.get(pdf) ?? 'PDF, {size}').replace('{size}', formatSize(size));
+        const label = (labels.get(pdf) ?? '{size}').replace('{size}', formatSize(size));
         return `<span data-pdf-size="${pdf}">(${label})</span>`;
       });
     if (patched !== html) writeFileSync(path, patched);

@@ -96,13 +96,3 @@ function runBuild(options: RebuildOptions): Promise<RebuildResult> {
     }
   });
 }
-
-/**
- * Use as the release pipeline's `onFilesChanged`: starts a rebuild in the background after
- * a publish, supersede or withdraw. Outcomes are logged by rebuildSite; never throws.
- */
-export function siteRebuildListener(options: RebuildOptions): (slug: string) => void {
-  return () => {
-    void rebuildSite(options);
-  };
-}

@@ -24,14 +24,14 @@ export const en = {
   approvedBy: 'Approved by',
   covers: 'What it covers',
   contents: 'Contents',
-  glossary: 'Terms and definitions',
+  glossary: 'Glossary',
   agencies: 'Working group',
   history: 'Version history',
   whatChanged: 'What changed',
   changeNote: 'Change note',
   downloadPdf: 'Download PDF',
   // {size} is filled in by the publish pipeline once the PDF exists.
-  pdfSize: 'PDF, {size}',
+  pdfSize: '{size}',
   pdfOf: (version: string) => `PDF of version ${version}`,
   readVersion: (version: string) => `Read version ${version}`,
   supersededBanner: (version: string, current: string) =>
@@ -40,11 +40,17 @@ export const en = {
   withdrawnStandard: 'This standard has been withdrawn and is no longer in effect.',
   withdrawnReason: 'Reason',
   goToCurrent: (current: string) => `Read the current version (${current})`,
-  goToCurrentClause: 'This clause in the current version',
+  goToCurrentClause: (ref: string) =>
+    ref ? `In the current version: ${ref}` : 'In the current version',
+  notInCurrent: 'Not in the current version',
   permalink: (label: string) => `Link to ${label}`,
   clauseLabel: (number: string) => `Clause ${number}`,
   provisionLabel: (number: string) => `Provision ${number}`,
+  termLabel: (number: string) => `Term ${number}`,
   sectionLabel: (title: string) => `Section “${title}”`,
+  paragraphIn: (label: string) => `Paragraph of ${label}`,
+  // Shown before each provision of these kinds (notes and examples carry the model's label).
+  kinds: { requirement: 'Requirement', recommendation: 'Recommendation', permission: 'Permission' },
   copied: 'Link copied',
   removedTarget: (label: string, oldVersion: string, removedIn: string) =>
     `${label} of version ${oldVersion} was removed in version ${removedIn}.`,

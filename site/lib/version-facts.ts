@@ -20,7 +20,9 @@ export interface VersionFacts {
 export interface LabelWords {
   clause: (number: string) => string;
   provision: (number: string) => string;
+  term: (number: string) => string;
   unnumbered: (title: string) => string;
+  paragraphIn: (label: string) => string;
 }
 
 /** Derive contents, glossary and id labels of one version (lang letters its annexes). */
@@ -48,8 +50,9 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
       const named = entry.kind === 'annex' ? ref : ref && words.clause(ref);
       labels.set(id, named ? `${named} “${title}”` : words.unnumbered(title));
     } else {
-      const owner = entry.clauseId ? referenceText(numbering, entry.clauseId, lang) : null;
-      labels.set(id, entry.number ? words.provision(entry.number) : words.clause(owner ?? '?'));
+      const owner = entry.clauseId ? labels.get(entry.clauseId) : undefined;
+      const numbered = entry.type === 'term' ? words.term : words.provision;
+      labels.set(id, entry.number ? numbered(entry.number) : words.paragraphIn(owner ?? ''));
     }
     if (node.type === 'term') {
       glossary.push({

@@ -1,0 +1,123 @@
+// Site-only decorations on the model's (already sanitised) HTML tree: a permalink on every
+// clause, provision and term, and on older versions a link to the same clause now.
+import type { Element, ElementContent, Parent, Root } from 'hast';
+
+export interface DecorateOptions {
+  /** id → how to name it to a reader ("Clause 4.2 “Scope”"), for the permalink's name. */
+  labels: ReadonlyMap<string, string>;
+  words: {
+    permalink: (label: string) => string;
+    goToCurrentClause: (ref: string) => string;
+    notInCurrent: string;
+    kinds: Readonly<Record<string, string>>;
+  };
+  /** For versions that are not current: where the current version lives and its numbers. */
+  current: {
+    url: string;
+    refOf: (id: string) => string | null;
+    has: (id: string) => boolean;
+  } | null;
+}
+
+const el = (
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[],
+): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function classes(node: Element): string[] {
+  const c = node.properties.className;
+  return Array.isArray(c) ? c.map(String) : [];
+}
+function idOf(node: Element): string | null {
+  return typeof node.properties.id === 'string' ? node.properties.id : null;
+}
+
+/** A "#" link with a spoken name; ignored by search so headings stay clean in results. */
+function hashLink(id: string, name: string): Element {
+  return el('a', { className: ['permalink'], href: `#${id}`, dataPagefindIgnore: '' }, [
+    el('span', { ariaHidden: 'true' }, [text('#')]),
+    el('span', { className: ['visually-hidden'] }, [text(name)]),
+  ]);
+}
+
+/** Make the visible number (or NOTE/EXAMPLE label) the permalink; else append a "#" link. */
+function linkNumber(node: Element, id: string, name: string, within: Element = node): void {
+  const index = within.children.findIndex(
+    (c) => c.type === 'element' && ['num', 'label'].some((k) => classes(c).includes(k)),
+  );
+  const target = within.children[index];
+  if (target?.type === 'element') {
+    within.children[index] = el('a', { className: ['permalink'], href: `#${id}`, title: name }, [
+      target,
+    ]);
+  } else {
+    node.children.push(text(' '), hashLink(id, name));
+  }
+}
+
+/** Put the kind's word ("Requirement") after the number: kinds are never told by colour alone. */
+function labelKind(node: Element, kind: string[], words: Readonly<Record<string, string>>): void {
+  const name = kind.find((k) => k.startsWith('provision--'))?.slice('provision--'.length) ?? '';
+  const word = words[name];
+  if (!word) return;
+  const at = node.children.findIndex(
+    (c) => c.type === 'element' && classes(c).includes('permalink'),
+  );
+  node.children.splice(
+    at + 1,
+    0,
+    text(' '),
+    el('span', { className: ['kind-label'], dataPagefindIgnore: '' }, [text(word)]),
+  );
+}
+
+function currentLink(id: string, options: DecorateOptions): Element | null {
+  const current = options.current;
+  if (!current) return null;
+  const ref = current.refOf(id);
+  const words = current.has(id)
+    ? options.words.goToCurrentClause(ref ?? '')
+    : options.words.notInCurrent;
+  return el('p', { className: ['current-link'], dataPagefindIgnore: '' }, [
+    el('a', { href: `${current.url}#${id}` }, [text(words)]),
+  ]);
+}
+
+/** Add permalinks (and current-version links on older versions) in place. */
+export function decorateTree(tree: Root, options: DecorateOptions): void {
+  const walk = (parent: Parent): void => {
+    for (let i = 0; i < parent.children.length; i += 1) {
+      const node = parent.children[i];
+      if (node?.type !== 'element') continue;
+      const id = idOf(node);
+      const kind = classes(node);
+      const name = options.words.permalink(id ? (options.labels.get(id) ?? id) : '');
+      if (id && /^h[1-6]$/.test(node.tagName) && kind.includes('clause')) {
+        node.children.push(text(' '), hashLink(id, name));
+        const link = currentLink(id, options);
+        if (link) {
+          parent.children.splice(i + 1, 0, link);
+          i += 1;
+        }
+      } else if (id && node.tagName === 'p' && kind.includes('provision')) {
+        linkNumber(node, id, name);
+        labelKind(node, kind, options.words.kinds);
+      } else if (id && node.tagName === 'dl' && kind.includes('term')) {
+        const dt = node.children.find(
+          (c): c is Element => c.type === 'element' && c.tagName === 'dt',
+        );
+        if (dt) linkNumber(dt, id, name);
+      } else {
+        walk(node);
+      }
+    }
+  };
+  walk(tree);
+}

@@ -1,0 +1,83 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, launchBrowser } from '../helpers/browser.ts';
+import { fixtureSite } from '../helpers/site-fixture.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const STD = 'fixture-identification-referral';
+let server: TestServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let noScript: Browser;
+
+beforeAll(async () => {
+  const site = fixtureSite();
+  server = await startTestServer({ ACCORD_SITE_DIR: site.siteDir });
+  browser = await launchBrowser();
+  noScript = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+}, 300_000);
+afterAll(async () => {
+  await noScript?.close();
+  await browser?.dispose();
+  await server?.dispose();
+});
+
+describe('a frontline reader', () => {
+  it('goes home → standard → clause permalink → old version → same clause now → search', async () => {
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: /Identifying and referring children/ }).click();
+    expect(new URL(page.url()).pathname).toBe(`/${STD}/`);
+
+    // "Physical and health indicators" became 5.4 in 1.1 (a clause was added before it).
+    const heading = page.locator('#c-health');
+    expect(await heading.textContent()).toContain('5.4');
+    await page.locator('a.permalink[href="#c-health"]').first().click();
+    expect(new URL(page.url()).hash).toBe('#c-health');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${server.url}/${STD}/#c-health`,
+    );
+    expect(await page.locator('#copy-status').textContent()).toBe('Link copied');
+
+    // Someone cited the old version: it says so, and links to the same clause in 1.1.
+    await page.goto(`${server.url}/${STD}/1.0/#c-health`);
+    expect(await page.locator('#c-health').textContent()).toContain('5.3');
+    await expect
+      .poll(() => page.getByRole('complementary').first().textContent())
+      .toContain('Version 1.0 has been superseded. The current version is 1.1.');
+    await page.getByRole('link', { name: 'Read the current version (1.1)' }).click();
+    expect(page.url()).toBe(`${server.url}/${STD}/#c-health`);
+    expect(await page.locator('#c-health').textContent()).toContain('5.4');
+
+    // Search from the header form of a reading page; results carry clause numbers.
+    await page.locator('#site-search').fill('hotel');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=hotel/);
+    const hit = page.locator(`#search-results a[href="/${STD}/#c-police"]`);
+    await hit.waitFor();
+    expect(await hit.textContent()).toContain('5.7');
+    await hit.click();
+    expect(page.url()).toBe(`${server.url}/${STD}/#c-police`);
+    await page.close();
+  });
+
+  it('without JavaScript: reads, follows an old clause to 1.1, and learns a clause was removed', async () => {
+    const context = await noScript.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${STD}/1.0/#c-health`);
+    await page.locator(`#c-health a[href="/${STD}/#c-health"]`).click();
+    expect(page.url()).toBe(`${server.url}/${STD}/#c-health`);
+
+    const note = page.locator('#c-paperforms');
+    expect(await note.isVisible()).toBe(false);
+    await page.goto(`${server.url}/${STD}/#c-paperforms`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain(
+      'Clause 6.5 “Paper forms” of version 1.0 was removed in version 1.1.',
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite, type FixtureSite } from '../helpers/site-fixture.ts';
+import { pageWeight } from '../helpers/site-weight.ts';
+
+const STD = 'fixture-identification-referral';
+const OTHER = 'fixture-first-conversations';
+let site: FixtureSite;
+const read = (path: string) => readFileSync(join(site.siteDir, path), 'utf8');
+
+beforeAll(() => {
+  site = fixtureSite();
+}, 300_000);
+
+describe('the site built from fixture release files', () => {
+  it('has every page type: home, current, each version, changes, history, search, 404', () => {
+    for (const page of [
+      'index.html',
+      `${STD}/index.html`,
+      `${STD}/1.0/index.html`,
+      `${STD}/1.1/index.html`,
+      `${STD}/1.0/changes/index.html`,
+      `${STD}/1.1/changes/index.html`,
+      `${STD}/history/index.html`,
+      `${OTHER}/index.html`,
+      'search/index.html',
+      '404.html',
+    ]) {
+      expect(existsSync(join(site.siteDir, page)), page).toBe(true);
+    }
+    expect(existsSync(join(site.siteDir, 'site-manifest.json'))).toBe(false);
+  });
+
+  it('lists every standard on the home page with status, version and effective date', () => {
+    const home = read('index.html');
+    expect(home).toContain(`href="/${STD}/"`);
+    expect(home).toContain(`href="/${OTHER}/"`);
+    expect(home).toMatch(/Current version: 1\.1/);
+    expect(home).toContain('June 15, 2026');
+  });
+
+  it('sets the page language from the standard', () => {
+    expect(read(`${STD}/index.html`)).toMatch(/^<!DOCTYPE html><html lang="en"/);
+  });
+
+  it('marks superseded versions with a banner naming the current version', () => {
+    const old = read(`${STD}/1.0/index.html`);
+    expect(old).toContain('Version 1.0 has been superseded. The current version is 1.1.');
+    expect(old).toContain(`data-current-link="/${STD}/"`);
+    expect(read(`${STD}/index.html`)).not.toContain('has been superseded');
+  });
+
+  it('keeps a :target note for the clause removed in 1.1 on the current page', () => {
+    const current = read(`${STD}/index.html`);
+    expect(current).toMatch(
+      /<p class="removed-target banner" id="c-paperforms">\s*Clause 6\.5 “Paper forms” of version 1\.0 was removed in version 1\.1\./,
+    );
+  });
+
+  it('prints a tagged PDF with an outline per version and lists it with its size', () => {
+    const pdf = readFileSync(join(site.siteDir, `${STD}/1.1/${STD}-1.1.pdf`));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdf.toString('latin1');
+    expect(text).toContain('/StructTreeRoot');
+    expect(text).toContain('/Outlines');
+    const kb = Math.round(pdf.length / 1000);
+    expect(read(`${STD}/1.1/index.html`)).toContain(`(${kb} KB)`);
+    expect(read(`${STD}/history/index.html`)).toContain(`(${kb} KB)`);
+  });
+
+  it('indexes only the current version of each standard for search', () => {
+    const fragments = readdirSync(join(site.siteDir, 'pagefind/fragment'));
+    const urls = fragments
+      .map((f) => readFileSync(join(site.siteDir, 'pagefind/fragment', f)))
+      .map((bytes) => gunzipSync(bytes).toString('utf8'))
+      .map((text) => (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url)
+      .sort();
+    expect(urls).toEqual([`/${OTHER}/`, `/${STD}/`]);
+  });
+
+  it('loads no script file on reading pages, and Pagefind only on the search page', () => {
+    for (const page of [`${STD}/index.html`, `${STD}/1.0/index.html`, 'index.html']) {
+      const html = read(page);
+      expect(html, page).not.toMatch(/<script[^>]+src=/);
+      expect(html, page).not.toContain('pagefind.js');
+    }
+    expect(read('search/index.html')).toMatch(/<script[^>]+src="\/_astro\/[^"]+\.js"/);
+  });
+
+  it('keeps a 40-clause standard within the frontline page-weight budgets', () => {
+    const clauses = read(`${STD}/index.html`).match(/<h[2-6][^>]* id="c-/g) ?? [];
+    expect(clauses.length).toBeGreaterThanOrEqual(40);
+    const first = pageWeight(site.siteDir, `/${STD}/`);
+    expect(first.total).toBeLessThanOrEqual(60_000);
+    // The next page reuses the cached stylesheet: only its HTML travels.
+    for (const next of [`/${STD}/1.0/`, `/${STD}/history/`, `/${OTHER}/`, '/']) {
+      expect(pageWeight(site.siteDir, next).html, next).toBeLessThanOrEqual(20_000);
+    }
+  });
+});
