@@ -1,0 +1,38 @@
+// Every class the HTML renderer emits; the sanitiser allows exactly these.
+import { PROVISION_KINDS } from '../types.ts';
+
+/** Use when styling the published site: the complete list of classes in rendered HTML. */
+export const HTML_CLASSES: readonly string[] = [
+  'clause',
+  'clause--clause',
+  'clause--front',
+  'clause--annex',
+  'clause-section',
+  'clause-section--clause',
+  'clause-section--front',
+  'clause-section--annex',
+  'num',
+  'title',
+  'annex-type',
+  'label',
+  'provision',
+  ...PROVISION_KINDS.map((k) => `provision--${k}`),
+  'badge',
+  'badge--new',
+  'badge--amended',
+  'term',
+  'term-name',
+  'term-alt',
+  'term-definition',
+  'term-source',
+  'xref',
+  'xref--broken',
+  'checklist',
+  'checklist-item',
+  'checkbox',
+  'checkbox--checked',
+  'table-wrap',
+  'align-left',
+  'align-center',
+  'align-right',
+];
