@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { audit } from '../../accounts/audit.ts';
 import { findUserByEmail, passwordHashOf } from '../../accounts/users.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/password.ts';
-import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from '../../auth/sessions.ts';
+import {
+  createSession,
+  deleteSession,
+  pruneExpired,
+  SESSION_ABSOLUTE_MS,
+} from '../../auth/sessions.ts';
 import { createSocketToken } from '../../auth/socket-tokens.ts';
 import type { ApiDeps, ApiEnv } from '../middleware/api-env.ts';
 import { SESSION_COOKIE } from '../middleware/authenticate.ts';
@@ -64,6 +69,8 @@ export function sessionRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       return problem(c, 401, 'Unauthorized', 'Wrong email or password.');
     }
     throttle.succeeded(email);
+    // Sign-ins are rare and cheap to piggyback on: drop dead sessions and socket tokens.
+    pruneExpired(db);
     const session = createSession(db, user.id, ip);
     audit(db, { action: 'session.sign-in', actorId: user.id, ip });
     setCookie(c, SESSION_COOKIE, session.secret, {
