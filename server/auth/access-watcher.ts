@@ -10,17 +10,33 @@ export interface AccessLoss {
 
 const LOSS_ACTIONS = ['member.revoke', 'member.grant', 'user.disable'] as const;
 
-/** What an audit row means for open sockets; a role change also reconnects (new rights). */
+/**
+ * What an audit row written by the CLI means for open sockets: a disabled user or a
+ * revoked role closes them; a changed role reconnects them with the new rights. Rows
+ * written by the API are acted on directly by the API, so they are skipped here.
+ */
 export function accessLossOf(row: {
   action: string;
   target_user_id: string | null;
   standard_id: string | null;
+  detail: string | null;
 }): AccessLoss | null {
-  if (!row.target_user_id) return null;
+  const detail = parseDetail(row.detail);
+  if (!row.target_user_id || detail.via !== 'cli') return null;
   if (row.action === 'user.disable') return { userId: row.target_user_id };
-  if (row.standard_id)
-    return { userId: row.target_user_id, documentName: draftDocumentName(row.standard_id) };
-  return null;
+  if (!row.standard_id) return null;
+  if (row.action === 'member.grant' && (detail.previous == null || detail.previous === detail.role))
+    return null;
+  return { userId: row.target_user_id, documentName: draftDocumentName(row.standard_id) };
+}
+
+function parseDetail(text: string | null): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text ?? '{}');
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clientAddress } from '../http/middleware/authenticate.ts';
+import { accessLossOf } from './access-watcher.ts';
 import { draftDocumentName, standardIdFromDocument } from './document-name.ts';
 import { hashPassword, randomPassword, verifyPassword } from './password.ts';
 import { hashSecret, newSecret, secretKind } from './secret-token.ts';
@@ -43,5 +45,42 @@ describe('user colours', () => {
     expect(PALETTE).toContain(colorForUser('some-user'));
     const seen = new Set(Array.from({ length: 50 }, (_, i) => colorForUser(`user-${i}`)));
     expect(seen.size).toBeGreaterThan(6);
+  });
+});
+
+describe('access losses from the audit log', () => {
+  const row = (action: string, detail: Record<string, unknown>, standard: string | null = 's') => ({
+    action,
+    target_user_id: 'u',
+    standard_id: standard,
+    detail: JSON.stringify(detail),
+  });
+
+  it('acts on CLI revocations, disables and role changes only', () => {
+    expect(accessLossOf(row('member.revoke', { via: 'cli' }))).toEqual({
+      userId: 'u',
+      documentName: 'standard/s',
+    });
+    expect(accessLossOf(row('user.disable', { via: 'cli' }, null))).toEqual({ userId: 'u' });
+    expect(
+      accessLossOf(row('member.grant', { via: 'cli', role: 'observer', previous: 'editor' })),
+    ).not.toBeNull();
+    expect(
+      accessLossOf(row('member.grant', { via: 'cli', role: 'observer', previous: null })),
+    ).toBeNull();
+    expect(
+      accessLossOf(row('member.grant', { via: 'cli', role: 'editor', previous: 'editor' })),
+    ).toBeNull();
+    expect(accessLossOf(row('member.revoke', {}))).toBeNull();
+  });
+});
+
+describe('client address', () => {
+  it('trusts X-Forwarded-For only from a local proxy when a public URL is configured', () => {
+    const pub = 'https://accord.example';
+    expect(clientAddress('127.0.0.1', '203.0.113.9', undefined)).toBe('127.0.0.1');
+    expect(clientAddress('127.0.0.1', 'spoofed, 203.0.113.9', pub)).toBe('203.0.113.9');
+    expect(clientAddress('198.51.100.7', '203.0.113.9', pub)).toBe('198.51.100.7');
+    expect(clientAddress(undefined, undefined, pub)).toBe('unknown');
   });
 });

@@ -40,7 +40,7 @@ export function createApi(
     }),
   );
   api.use('*', sameOrigin(deps.publicUrl));
-  api.use('*', authenticate(deps.db));
+  api.use('*', authenticate(deps.db, deps.publicUrl));
   sessionRoutes(api, deps);
   meRoutes(api, deps);
   tokenRoutes(api, deps);
