@@ -1,11 +1,9 @@
 /**
- * TEMPORARY bridge until model/ exports canonical JSON, the Markdown conversions and the
- * release diff from model/index.ts (model STEP 2-3). Delete this file then and import
+ * TEMPORARY bridge until model/ exports canonical JSON and the release diff from
+ * model/index.ts (model STEP 3). Delete this file then and import
  * from model/index.ts; nothing else changes.
  */
 import type { ModelDoc } from '../../model/index.ts';
-
-export { modelToMarkdown, markdownToModel } from '../../model/markdown/index.ts';
 
 const sortKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(sortKeys);

@@ -3,8 +3,7 @@
  * published has its folder, and its release.json shows its current status. Idempotent and
  * deterministic, so it is safe to run after every change and repairs a failed earlier write.
  */
-import type { ModelDoc } from '../../model/index.ts';
-import { modelToMarkdown } from './model-shim.ts';
+import { modelToMarkdown, type ModelDoc } from '../../model/index.ts';
 import type { Db } from '../db/open.ts';
 import { hasFiles, renderReleaseJson, renderStandardMarkdown } from './release-files.ts';
 import { listReleaseRows, readReleaseContent, type ReleaseRecord } from './release-rows.ts';
