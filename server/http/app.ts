@@ -45,6 +45,13 @@ export function createApp(deps: AppDeps): Hono {
     );
   });
 
+  // Review routes answer before the accounts API: they have their own body limits.
+  if (deps.review)
+    app.route(
+      '/api/standards/:slug',
+      reviewRoutes({ ...deps.review, db: deps.db, logger: deps.logger, publicUrl: deps.publicUrl }),
+    );
+
   app.route(
     '/api',
     createApi(

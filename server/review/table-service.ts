@@ -1,0 +1,199 @@
+/** Export a round as the comment table (CSV, XLSX) and import offline comment tables into it. */
+import { findAgencyByCode, listAgencies } from '../accounts/agencies.ts';
+import { audit } from '../accounts/audit.ts';
+import { rowCells, sortForExport, tableHeaders, tableRow } from './comment-table.ts';
+import { parseCsv, toCsv } from './csv.ts';
+import { announce, fail, loadDraft, type Failure, type Outcome, type ReviewDeps } from './deps.ts';
+import { planImport, type UnplacedRow } from './import-plan.ts';
+import { getRound } from './rounds-db.ts';
+import { mayComment, mayManageRounds } from './rules.ts';
+import { insertThread, loadThreads, type CommentAgency } from './threads-db.ts';
+import { viewsOf, visibleTo, type Actor } from './threads-service.ts';
+import { placeOf } from './draft.ts';
+import { readXlsx, toXlsx } from './xlsx.ts';
+
+/** The most rows an imported table may have. */
+export const MAX_IMPORT_ROWS = 5_000;
+
+/** A file to send back. */
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+function fileBase(slug: string, roundName: string): string {
+  const name = roundName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}-comments${name ? `-${name}` : ''}`;
+}
+
+/** Use for GET /rounds/:id/export: the threads the caller can see, numbered as the draft is now. */
+export async function exportRound(
+  deps: ReviewDeps,
+  actor: Actor,
+  roundId: string,
+  format: 'csv' | 'xlsx',
+): Promise<Outcome<{ file: ExportFile }>> {
+  const round = getRound(deps.db, actor.standard.id, roundId);
+  if (!round) return fail(404, 'Not Found', 'No such consultation round on this standard.');
+  const draft = loadDraft(deps, actor.standard);
+  const views = visibleTo(
+    deps,
+    actor,
+    viewsOf(deps, loadThreads(deps.db, actor.standard.id, { roundId }), draft),
+  );
+  const sorted = sortForExport(views, (id) => draft.numbering.byId.get(id)?.index);
+  const rows = [tableHeaders(), ...sorted.map((v) => rowCells(tableRow(v)))];
+  const base = fileBase(actor.standard.slug, round.name);
+  if (format === 'csv') {
+    return {
+      ok: true,
+      file: {
+        filename: `${base}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        bytes: new TextEncoder().encode(toCsv(rows)),
+      },
+    };
+  }
+  return {
+    ok: true,
+    file: {
+      filename: `${base}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes: await toXlsx(rows, `${actor.standard.title} — ${round.name}`),
+    },
+  };
+}
+
+/** What an import did, row by row: nothing is dropped without a line here. */
+export interface ImportReport {
+  imported: number;
+  threadIds: string[];
+  unplaced: UnplacedRow[];
+  /** False when unplaced rows stopped the import (nothing was written). */
+  applied: boolean;
+}
+
+/** The outcome of an import; a 422 refusal carries the report of unplaced rows. */
+export type ImportOutcome =
+  { ok: true; report: ImportReport } | (Failure & { report?: ImportReport });
+
+/** Match an agency cell by code, then by name (any case). */
+function agencyFinder(deps: ReviewDeps): (cell: string) => CommentAgency | null {
+  const all = listAgencies(deps.db);
+  return (cell) => {
+    const byCode = findAgencyByCode(deps.db, cell.trim());
+    const agency = byCode ?? all.find((a) => a.name.toLowerCase() === cell.trim().toLowerCase());
+    return agency ? { id: agency.id, code: agency.code, name: agency.name } : null;
+  };
+}
+
+/**
+ * Use for POST /rounds/:id/import (editors, open round). All or nothing by default: when a
+ * row cannot be placed nothing is written and the report says why (422); with
+ * `skipUnplaced` the placeable rows are imported and the rest reported.
+ */
+export async function importIntoRound(
+  deps: ReviewDeps,
+  actor: Actor,
+  roundId: string,
+  file: { format: 'csv' | 'xlsx'; bytes: Uint8Array },
+  skipUnplaced: boolean,
+  ip: string,
+): Promise<ImportOutcome> {
+  const allowed = mayManageRounds(actor.role);
+  if (!allowed.ok) return allowed;
+  const round = getRound(deps.db, actor.standard.id, roundId);
+  if (!round) return fail(404, 'Not Found', 'No such consultation round on this standard.');
+  const open = mayComment(
+    actor.role,
+    { closesAt: round.closesAtMs, closedAt: round.closedAtMs },
+    Date.now(),
+  );
+  if (!open.ok) return open;
+
+  let rows: string[][];
+  if (file.format === 'csv') {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      return fail(400, 'Bad Request', 'The CSV file is not UTF-8 text.');
+    }
+    const parsed = parseCsv(text);
+    if (!parsed.ok) return fail(400, 'Bad Request', parsed.message);
+    rows = parsed.rows;
+  } else {
+    const read = await readXlsx(file.bytes, MAX_IMPORT_ROWS);
+    if (!read.ok) return fail(400, 'Bad Request', read.message);
+    rows = read.rows;
+  }
+  if (rows.length > MAX_IMPORT_ROWS)
+    return fail(400, 'Bad Request', `The table has more than ${MAX_IMPORT_ROWS} rows.`);
+
+  const draft = loadDraft(deps, actor.standard);
+  const plan = planImport(rows, draft.numbering, agencyFinder(deps));
+  if (!plan.ok) return fail(400, 'Bad Request', plan.message);
+  if (plan.unplaced.length > 0 && !skipUnplaced) {
+    return {
+      ...fail(
+        422,
+        'Rows Not Placed',
+        `${plan.unplaced.length} row(s) could not be placed; nothing was imported. Fix them, or import the others with skipUnplaced=1.`,
+      ),
+      report: { imported: 0, threadIds: [], unplaced: plan.unplaced, applied: false },
+    };
+  }
+  const now = Date.now();
+  const threadIds = deps.db.transaction(() => {
+    const ids = plan.placed.map((row) => {
+      const place = placeOf(draft.numbering, row.targetId);
+      return insertThread(
+        deps.db,
+        {
+          standardId: actor.standard.id,
+          roundId,
+          targetKind: row.targetKind,
+          targetId: row.targetId,
+          anchorStart: null,
+          anchorEnd: null,
+          quote: null,
+          clauseId: place?.clauseId ?? null,
+          clauseNumber: place?.clauseNumber ?? null,
+          provisionNumber: place?.provisionNumber ?? null,
+          createdBy: actor.caller.user.id,
+        },
+        {
+          authorId: actor.caller.user.id,
+          agency: row.agency,
+          type: row.type,
+          body: row.body,
+          proposedChange: row.proposedChange,
+          source: 'import',
+        },
+        now,
+      );
+    });
+    audit(deps.db, {
+      action: 'review.import',
+      actorId: actor.caller.user.id,
+      ip,
+      standardId: actor.standard.id,
+      detail: {
+        roundId,
+        format: file.format,
+        imported: ids.length,
+        unplaced: plan.unplaced.length,
+      },
+    });
+    return ids;
+  })();
+  if (threadIds.length > 0) announce(deps, actor.standard, 'threads.imported', { roundId });
+  return {
+    ok: true,
+    report: { imported: threadIds.length, threadIds, unplaced: plan.unplaced, applied: true },
+  };
+}
