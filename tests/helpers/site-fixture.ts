@@ -50,7 +50,10 @@ export function fixtureSite(): FixtureSite {
       continue;
     }
     try {
-      if (!existsSync(reportPath)) build(siteDir, reportPath);
+      if (!existsSync(reportPath)) {
+        build(siteDir, reportPath);
+        removeStaleBuilds(join(base, '..'), hash);
+      }
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
@@ -98,4 +101,13 @@ function walk(path: string): string[] {
   return readdirSync(path)
     .sort()
     .flatMap((name) => (name.endsWith('.test.ts') ? [] : walk(join(path, name))));
+}
+
+/** Older fixture builds (other input hashes) are dead weight: remove them. */
+function removeStaleBuilds(cacheDir: string, keep: string): void {
+  for (const name of readdirSync(cacheDir)) {
+    if (!name.startsWith(keep) && !name.endsWith('.lock')) {
+      rmSync(join(cacheDir, name), { recursive: true, force: true });
+    }
+  }
 }
