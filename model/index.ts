@@ -53,3 +53,11 @@ export { modelToHtml } from './html/index.ts';
 export { modelToHast, type ToHtmlOptions, type ChangeMark } from './html/to-hast.ts';
 export { standardSanitizeSchema } from './html/sanitize-schema.ts';
 export { HTML_CLASSES } from './html/classes.ts';
+export {
+  releaseDiff,
+  releaseMarks,
+  type NodeChange,
+  type ReleaseDiff,
+  type WordChange,
+} from './release-diff.ts';
+export { canonicalize, canonicalString, canonicalHash, stableStringify } from './canonical.ts';
