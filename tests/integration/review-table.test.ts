@@ -1,0 +1,184 @@
+// The comment table: export a round as CSV and XLSX, import offline tables with a report of
+// the rows that could not be placed (all or nothing unless asked), through the real API.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
+
+let w: ReviewWorld;
+let roundId: string;
+
+beforeAll(async () => {
+  w = await createReviewWorld();
+  const opened = await w.api('editor', 'POST', '/rounds', {
+    name: 'Round 1',
+    closesAt: nextWeek(),
+  });
+  roundId = (opened.body.round as { id: string }).id;
+});
+afterAll(() => w.dispose());
+
+type Json = Record<string, unknown>;
+const threadCount = () =>
+  (w.server.db.prepare('SELECT COUNT(*) AS n FROM review_threads').get() as { n: number }).n;
+
+async function upload(
+  who: 'editor' | 'reviewer',
+  body: BodyInit,
+  contentType: string | null,
+  query = '',
+): Promise<{ status: number; body: Json }> {
+  const res = await fetch(
+    `${w.server.url}/api/standards/${w.standard.slug}/rounds/${roundId}/import${query}`,
+    {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${w.tokens[who]}`,
+        ...(contentType ? { 'content-type': contentType } : {}),
+      },
+      body,
+    },
+  );
+  return { status: res.status, body: (await res.json()) as Json };
+}
+
+const HEADER =
+  'MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,Observations of the secretariat';
+
+describe('import', () => {
+  const csv = [
+    HEADER,
+    'MOH,4.2.1,,,te,"Mention interpreters, when needed.",Add a note.,',
+    'moi,,4.1,,ed,Title case.,,',
+    'MOH,,4.2,Note,ge,The note is helpful.,,',
+    'MOH,,9.9,,ed,Nowhere to go.,,',
+    'NGO,,4.2,,ed,Unknown agency.,,',
+  ].join('\r\n');
+
+  it('refuses non-editors and files without a header', async () => {
+    expect((await upload('reviewer', csv, 'text/csv')).status).toBe(403);
+    const bad = await upload('editor', 'just,some\ncells,here', 'text/csv');
+    expect(bad.status).toBe(400);
+  });
+
+  it('all or nothing by default: unplaced rows are reported and nothing is imported', async () => {
+    const before = threadCount();
+    const res = await upload('editor', csv, 'text/csv');
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      title: 'Rows Not Placed',
+      report: {
+        imported: 0,
+        applied: false,
+        unplaced: [
+          { row: 5, reason: 'No clause 9.9 in the current draft.', clause: '9.9' },
+          { row: 6, reason: 'Unknown agency "NGO".' },
+        ],
+      },
+    });
+    expect(threadCount()).toBe(before);
+  });
+
+  it('with skipUnplaced the placeable rows are imported and the others reported', async () => {
+    const res = await upload('editor', csv, 'text/csv', '?skipUnplaced=1');
+    expect(res.status).toBe(200);
+    expect(res.body.report).toMatchObject({ imported: 3, applied: true });
+    expect(((res.body.report as Json).unplaced as Json[]).map((u) => u.row)).toEqual([5, 6]);
+    const list = await w.api('editor', 'GET', '/threads');
+    const threads = list.body.threads as Json[];
+    expect(threads.map((t) => [t.target, t.type, (t.agency as Json).code])).toEqual([
+      [{ kind: 'provision', id: 'p-listen' }, 'technical', 'MOH'],
+      [{ kind: 'clause', id: 'c-signs' }, 'editorial', 'MOI'],
+      [{ kind: 'provision', id: 'p-note' }, 'general', 'MOH'],
+    ]);
+    expect((threads[0]?.comments as Json[])[0]).toMatchObject({
+      source: 'import',
+      author: { id: w.userIds.editor },
+      proposedChange: 'Add a note.',
+    });
+    // Reviewers of the agency see what was imported for them.
+    expect(((await w.api('reviewer', 'GET', '/threads')).body.threads as Json[]).length).toBe(1);
+  });
+
+  it('imports an XLSX table with a title block and numeric cells, sent as a form upload', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Comments');
+    sheet.addRow(['Comments from an agency (illustrative)']);
+    sheet.addRow([]);
+    sheet.addRow(['MB/NC', 'Clause/Subclause', 'Type of comment', 'Comments', 'Proposed change']);
+    sheet.addRow(['MOI', 4.1, 'te', 'Typed as a number in the spreadsheet.', '']);
+    const bytes = await workbook.xlsx.writeBuffer();
+    const form = new FormData();
+    form.set('file', new Blob([bytes]), 'moi-comments.xlsx');
+    const res = await upload('editor', form, null);
+    expect(res.status).toBe(200);
+    expect(res.body.report).toMatchObject({ imported: 1, unplaced: [] });
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    const res = await upload(
+      'editor',
+      new Uint8Array([0x50, 0x4b, 1, 2, 3]),
+      'application/octet-stream',
+      '?format=xlsx',
+    );
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('export', () => {
+  it('CSV with the template columns, clause numbers of now, in document order', async () => {
+    const res = await fetch(
+      `${w.server.url}/api/standards/${w.standard.slug}/rounds/${roundId}/export?format=csv`,
+      {
+        headers: { authorization: `Bearer ${w.tokens.observer}` },
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toContain('identification-comments-round-1.csv');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '"Agency","Provision","Clause/Subclause","Paragraph/Figure/Table","Type of comment","Comments","Proposed change","Observations of the secretariat","Status","Passage","Reference"',
+    );
+    expect(lines.slice(1).map((l) => l.split('","').slice(1, 5).join('|'))).toEqual([
+      '|4.1||ed',
+      '|4.1||te',
+      '4.2.1|4.2||te',
+      '|4.2|Note|ge',
+    ]);
+  });
+
+  it('XLSX with the same rows, numbers as text', async () => {
+    const res = await fetch(
+      `${w.server.url}/api/standards/${w.standard.slug}/rounds/${roundId}/export?format=xlsx`,
+      {
+        headers: { authorization: `Bearer ${w.tokens.editor}` },
+      },
+    );
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).text).toBe('Agency');
+    expect(sheet?.rowCount).toBe(5);
+    const cell = sheet?.getRow(4).getCell(3);
+    expect(cell?.value).toBe('4.2');
+    expect(sheet?.getRow(4).getCell(5).text).toBe('te');
+  });
+
+  it('an unknown round is 404 and a bad format 400', async () => {
+    expect((await w.api('editor', 'GET', `/rounds/${crypto.randomUUID()}/export`)).status).toBe(
+      404,
+    );
+    expect((await w.api('editor', 'GET', `/rounds/${roundId}/export?format=pdf`)).status).toBe(400);
+  });
+
+  it('no import into a closed round', async () => {
+    await w.api('editor', 'POST', `/rounds/${roundId}/close`);
+    const res = await upload('editor', `${HEADER}\r\nMOH,,4.1,,ed,Late.,,`, 'text/csv');
+    expect(res.status).toBe(409);
+  });
+});
