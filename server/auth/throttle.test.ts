@@ -57,4 +57,16 @@ describe('SignInThrottle', () => {
     t.advance(ACCOUNT_POLICY.forgetAfterMs + 1);
     expect(throttle.accounts.waitMs('b@x.org')).toBe(0);
   });
+
+  it('answers failures more slowly as they pile up, within a bound', () => {
+    const throttle = new SignInThrottle(clock().now);
+    const slow: number[] = [];
+    for (let i = 0; i < 14; i += 1) {
+      throttle.failed('a@x.org', '1.1.1.1');
+      slow.push(throttle.slowdownMs('a@x.org', '1.1.1.1'));
+    }
+    expect(slow.slice(0, 4)).toEqual([0, 0, 250, 500]);
+    expect(Math.max(...slow)).toBe(2000);
+    expect(throttle.slowdownMs('b@x.org', '2.2.2.2')).toBe(0);
+  });
 });

@@ -55,6 +55,11 @@ export class Throttle {
     return Math.max(0, entry.lastFailureAt + delay - this.now());
   }
 
+  /** How many failures the key has on record (within the forgetting window). */
+  failures(key: string): number {
+    return this.#live(key)?.failures ?? 0;
+  }
+
   /** Count a failed attempt for the key. */
   fail(key: string): void {
     const entry = this.#live(key) ?? { failures: 0, lastFailureAt: 0 };
@@ -98,6 +103,16 @@ export class SignInThrottle {
   retryAfterSeconds(email: string, ip: string): number {
     const ms = Math.max(this.accounts.waitMs(email.toLowerCase()), this.ips.waitMs(ip));
     return Math.ceil(ms / 1000);
+  }
+
+  /**
+   * Milliseconds to hold a failed answer before sending it: from the third failure of an
+   * account on, each failure is answered more slowly (250 ms more each, at most 2 s), so
+   * guessing slows down before it is refused outright.
+   */
+  slowdownMs(email: string, ip: string): number {
+    const n = Math.max(this.accounts.failures(email.toLowerCase()), this.ips.failures(ip) - 15);
+    return n < 3 ? 0 : Math.min(250 * (n - 2), 2000);
   }
 
   /** Record a failed sign-in for both keys. */

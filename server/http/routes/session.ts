@@ -56,6 +56,8 @@ export function sessionRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       user && hash ? await verifyPassword(password, hash) : await verifyAgainstDummy(password);
     if (!user || !good || user.disabled) {
       throttle.failed(email, ip);
+      const slow = throttle.slowdownMs(email, ip);
+      if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
       audit(db, {
         action: 'session.sign-in-failed',
         actorId: null,
