@@ -36,7 +36,7 @@ function problemFrom(status: number, body: unknown): ApiProblem {
  * (null when no body is expected) and turns failures into a problem, never a throw.
  */
 export async function api<S extends z.ZodMiniType>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   schema: S | null,
   body?: unknown,

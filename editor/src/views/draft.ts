@@ -183,12 +183,22 @@ export const draftView: View = async ({ params, root }) => {
     }
   };
   text.addEventListener('keydown', onKey);
+  // A cross-reference jumps to its clause inside the editor instead of changing the URL.
+  const onClick = (event: MouseEvent): void => {
+    const ref = (event.target as Element | null)?.closest?.('.cross-ref');
+    const target = ref?.getAttribute('data-target');
+    if (!target) return;
+    event.preventDefault();
+    context.revealBlock(target);
+  };
+  text.addEventListener('click', onClick);
   const removeGuard = guardUnsyncedChanges(connection);
 
   return () => {
     removeGuard();
     offState();
     text.removeEventListener('keydown', onKey);
+    text.removeEventListener('click', onClick);
     for (const panel of panels) panel.destroy?.();
     outline.destroy();
     presence.destroy();

@@ -1,0 +1,226 @@
+/**
+ * Editor benchmark (Chromium): time to open and render a 100-page and a 300-page standard,
+ * keystroke latency while another client types in the same draft, JS heap, and the size of
+ * the editor's JavaScript. Baseline: the same figures for a 1-page standard, nobody else typing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { createApiToken } from '../../server/auth/api-tokens.ts';
+import { editorDistDir } from '../../server/editor-assets/index.ts';
+import { connectClient, type TestClient } from '../helpers/collab-clients.ts';
+import {
+  buildEditorOnce,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  signInThroughPage,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { largeStandard } from './editor-content.ts';
+import { quantile, round } from './stats.ts';
+import type { BenchModule, BenchRow } from './types.ts';
+
+interface Figures {
+  openMs: number;
+  keyP50: number;
+  keyP99: number;
+  frameP50: number;
+  frameP99: number;
+  heapMb: number;
+  blocks: number;
+}
+
+/** Gzip size of every JavaScript file of the built editor, in KB. */
+function editorJsGzipKb(): number {
+  const dir = join(editorDistDir, 'assets');
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.js')) total += gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
+  }
+  return total / 1024;
+}
+
+/** Another client: types into the first provision (far from the measured caret) at ~8 chars/s. */
+function remoteTypist(
+  server: TestServer,
+  document: string,
+  token: string,
+): { client: TestClient; stop(): void } {
+  const client = connectClient(`${server.url.replace('http', 'ws')}/collab`, document, token);
+  const timer = setInterval(() => {
+    const fragment = client.doc.getXmlFragment('default');
+    const first = fragment
+      .toArray()
+      .find((n) => n instanceof Y.XmlElement && n.nodeName === 'provision');
+    const text = first instanceof Y.XmlElement ? first.firstChild : null;
+    if (text instanceof Y.XmlText) text.insert(0, 'x');
+  }, 125);
+  return {
+    client,
+    stop() {
+      clearInterval(timer);
+      client.destroy();
+    },
+  };
+}
+
+// In the page: keydown → DOM changed (input handled) and → the frame after it (painted).
+const INSTALL_PROBE = `(() => {
+  const editor = document.querySelector('.standard-text');
+  const probe = { key: [], frame: [] };
+  let start = null;
+  new MutationObserver(() => {
+    if (start === null) return;
+    const t0 = start;
+    start = null;
+    probe.key.push(performance.now() - t0);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => probe.frame.push(performance.now() - t0);
+      channel.port2.postMessage(0);
+    });
+  }).observe(editor, { childList: true, subtree: true, characterData: true });
+  editor.addEventListener('keydown', (event) => { start = event.timeStamp; }, true);
+  window.__probe = probe;
+})()`;
+
+async function measure(
+  browser: Browser,
+  server: TestServer,
+  user: TestUser,
+  slug: string,
+  blocks: number,
+  remote: { document: string; token: string } | null,
+): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page: Page = await signInThroughPage(context, server, user);
+  const cdp = await context.newCDPSession(page);
+  const started = performance.now();
+  await page.goto(`${server.url}/edit/s/${slug}`);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.standard-text > *').length >= n &&
+      document.querySelector('.status[data-state="saved"]') !== null,
+    blocks,
+    { timeout: 120_000, polling: 50 },
+  );
+  // One frame after the content is in the DOM: it has been laid out and painted.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+  const openMs = performance.now() - started;
+
+  const typist = remote ? remoteTypist(server, remote.document, remote.token) : null;
+  await page.evaluate(INSTALL_PROBE);
+  // Type into a provision near the middle of the standard (the caret must be in view).
+  const target = page
+    .locator('.standard-text p[data-type="provision"]')
+    .nth(Math.floor(blocks / 2.5));
+  await target.scrollIntoViewIfNeeded();
+  await target.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' the quick brown fox jumps over the lazy dog'.repeat(4), { delay: 40 });
+  await page.waitForTimeout(300);
+  const probe = await page.evaluate<{ key: number[]; frame: number[] }>('window.__probe');
+  typist?.stop();
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  return {
+    openMs,
+    keyP50: quantile(probe.key, 0.5),
+    keyP99: quantile(probe.key, 0.99),
+    frameP50: quantile(probe.frame, 0.5),
+    frameP99: quantile(probe.frame, 0.99),
+    heapMb: heap.usedSize / 1024 / 1024,
+    blocks,
+  };
+}
+
+function rows(
+  group: string,
+  f: Figures,
+  base: Figures,
+  openTarget?: number,
+  keyTarget?: number,
+): BenchRow[] {
+  const row = (
+    metric: string,
+    value: number,
+    baseline: number,
+    unit: string,
+    target?: number,
+  ): BenchRow => ({
+    group,
+    metric,
+    value: round(value),
+    baseline: round(baseline),
+    unit,
+    ...(target === undefined ? {} : { target: `≤ ${target} ${unit}`, pass: value <= target }),
+  });
+  return [
+    row('open and render', f.openMs, base.openMs, 'ms', openTarget),
+    row('keystroke → DOM p50 (other client typing)', f.keyP50, base.keyP50, 'ms'),
+    row('keystroke → DOM p99 (other client typing)', f.keyP99, base.keyP99, 'ms', keyTarget),
+    row('keystroke → next frame p50', f.frameP50, base.frameP50, 'ms'),
+    row('keystroke → next frame p99', f.frameP99, base.frameP99, 'ms'),
+    row('JS heap after GC', f.heapMb, base.heapMb, 'MB'),
+  ];
+}
+
+export const editorBench: BenchModule = {
+  name: 'editor',
+  run: async (context) => {
+    await buildEditorOnce();
+    const server = await startTestServer();
+    const browser = await launchChromium();
+    try {
+      const user = await makeUser(server, 'Bench Editor');
+      const other = await makeUser(server, 'Bench Typist');
+      const token = createApiToken(server.db, other.id, 'bench').secret;
+      const sizes = [
+        { slug: 'bench-1', pages: 1 },
+        { slug: 'bench-100', pages: 100 },
+        { slug: 'bench-300', pages: 300 },
+      ];
+      const results = new Map<number, Figures>();
+      for (const { slug, pages } of sizes) {
+        const standard = largeStandard(pages);
+        const made = makeStandard(server, slug, standard.doc, [
+          { user, role: 'editor' },
+          { user: other, role: 'editor' },
+        ]);
+        context.log(
+          `editor: ${pages} pages = ${standard.clauses} clauses, ${standard.words} words, ${standard.blocks} blocks`,
+        );
+        const remote = pages === 1 ? null : { document: made.document, token };
+        results.set(pages, await measure(browser, server, user, slug, standard.blocks, remote));
+      }
+      const base = results.get(1);
+      const p100 = results.get(100);
+      const p300 = results.get(300);
+      if (!base || !p100 || !p300) throw new Error('missing results');
+      const js = editorJsGzipKb();
+      return [
+        ...rows('editor 100 pages', p100, base, 2000, 16),
+        ...rows('editor 300 pages', p300, base),
+        {
+          group: 'editor',
+          metric: 'JavaScript (gzip)',
+          value: round(js),
+          unit: 'KB',
+          target: '≤ 400 KB',
+          pass: js <= 400,
+        },
+      ];
+    } finally {
+      await browser.close();
+      await server.dispose();
+    }
+  },
+};

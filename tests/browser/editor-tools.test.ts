@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE, fixtureStandard } from '../helpers/editor-fixture.ts';
+import {
+  blockText,
+  buildEditorOnce,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  openDraft,
+  signInThroughPage,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const outlineNumbers = (page: Page) =>
+  page.$$eval('.outline-item', (items) =>
+    items.map(
+      (li) =>
+        `${li.querySelector('.number')?.textContent ?? ''} ${li.querySelector('.title')?.textContent ?? ''}`,
+    ),
+  );
+
+describe('editor tools: outline moves, cross-reference picker, links, provision kinds', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let eve: TestUser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildEditorOnce();
+    server = await startTestServer();
+    browser = await launchChromium();
+    eve = await makeUser(server, 'Eve Editor');
+    makeStandard(server, 'tools', fixtureStandard(), [{ user: eve, role: 'editor' }]);
+    const context = await browser.newContext();
+    page = await signInThroughPage(context, server, eve);
+    await openDraft(page, server, 'tools');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('moves a clause down with its content from the outline, and undo puts it back', async () => {
+    expect(await outlineNumbers(page)).toEqual([
+      '1 Scope',
+      '2 Normative references',
+      '3 Terms and definitions',
+      '4 Referral',
+      '5 Records',
+    ]);
+    await page.click('button[aria-label="Move clause 4 Referral down"]');
+    await expect
+      .poll(() => outlineNumbers(page))
+      .toEqual([
+        '1 Scope',
+        '2 Normative references',
+        '3 Terms and definitions',
+        '4 Records',
+        '5 Referral',
+      ]);
+    // The provision of the clause moved with it and took its new number.
+    expect(await page.getAttribute('[data-id="p-prov0004"]', 'data-number')).toBe('5.1');
+    expect(await page.locator(`.cross-ref[data-target="${FIXTURE.clause4}"]`).innerText()).toBe(
+      '5',
+    );
+    await page.click('[data-id="p-prov0005"]');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => outlineNumbers(page)).toContain('4 Referral');
+  });
+
+  it('inserts a cross-reference picked by searching for a clause title', async () => {
+    await page.click(`[data-id="${FIXTURE.provision1}"]`);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' See ');
+    await page.keyboard.press('Control+Alt+r');
+    await page.fill('#crossref-search', 'record');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => blockText(page, FIXTURE.provision1)).toContain('See 5');
+    expect(
+      await page
+        .locator(`[data-id="${FIXTURE.provision1}"] .cross-ref`)
+        .getAttribute('data-target'),
+    ).toBe('c-clause0005');
+  });
+
+  it('refuses a javascript: link and accepts an https one', async () => {
+    await page.click(`[data-id="p-prov0002"]`);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+k');
+    await page.fill('#link-href', 'javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('dialog .message.error').innerText())
+      .toContain('Only http, https and mailto');
+    await page.fill('#link-href', 'https://example.org/guidance');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-id="p-prov0002"] a[href]').getAttribute('href'))
+      .toBe('https://example.org/guidance');
+  });
+
+  it('changes a provision’s kind with a toolbar button and shows the kind label', async () => {
+    await page.click(`[data-id="p-prov0002"]`);
+    await page.click('button[aria-label="Requirement (shall)"]');
+    await expect
+      .poll(() => page.getAttribute('[data-id="p-prov0002"]', 'data-kind'))
+      .toBe('requirement');
+    expect(await page.getAttribute('[data-id="p-prov0002"]', 'data-kind-label')).toBe('shall');
+    expect(
+      await page.getAttribute('button[aria-label="Requirement (shall)"]', 'aria-pressed'),
+    ).toBe('true');
+  });
+});
