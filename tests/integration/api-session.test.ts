@@ -153,6 +153,13 @@ describe('sessions, account and tokens over the API', () => {
 
     const me = await call(server.url, '/api/me', { token: token.token, origin: null });
     expect(await json(me)).toMatchObject({ email: world.editor.email });
+    // A token cannot mint another token.
+    const minted = await call(server.url, '/api/me/tokens', {
+      method: 'POST',
+      token: token.token,
+      body: { name: 'successor' },
+    });
+    expect(minted.status).toBe(403);
     // Someone else cannot revoke it.
     expect(
       (

@@ -33,6 +33,9 @@ export function tokenRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
   app.post('/me/tokens', async (c) => {
     const who = requireCaller(c);
     if (!who.ok) return who.response;
+    // A leaked token must not be able to mint itself successors: only a signed-in person can.
+    if (who.caller.via !== 'session')
+      return problem(c, 403, 'Forbidden', 'Create API tokens from a signed-in session.');
     const body = await parseBody(c, NewToken);
     if (!body.ok) return body.response;
     const userId = who.caller.user.id;
@@ -81,7 +84,7 @@ export const tokenDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/me/tokens',
-    summary: 'Create an API token; the secret is in this answer only',
+    summary: 'Create an API token (signed-in session only); the secret is in this answer only',
     tag: 'tokens',
     auth: 'user',
     body: NewToken,
