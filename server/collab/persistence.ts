@@ -79,14 +79,18 @@ export function createPersistence(options: PersistenceOptions) {
     // Store extensions run after auth and limits.
     priority: 50,
     onLoadDocument({ document, documentName }) {
-      const state = store.loadState(documentName);
-      if (state) Y.applyUpdate(document, state, LOADED);
-      sizes.set(documentName, { bytes: state?.byteLength ?? 0, measuredAt: Date.now() });
+      const parts = store.loadParts(documentName);
+      // One transaction: observers and the update event run once, not once per part.
+      document.transact(() => {
+        for (const part of parts) Y.applyUpdate(document, part, LOADED);
+      }, LOADED);
+      const bytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
+      sizes.set(documentName, { bytes, measuredAt: Date.now() });
       live.set(documentName, document);
       document.on('update', (update: Uint8Array, origin: unknown) =>
         persist(document, update, origin),
       );
-      log.debug({ documentName, bytes: state?.byteLength ?? 0 }, 'document loaded');
+      log.debug({ documentName, bytes }, 'document loaded');
       return Promise.resolve();
     },
     connected({ connection, documentName }) {

@@ -12,7 +12,7 @@ export interface StoreOptions {
 }
 
 export interface LoggedUpdate {
-  /** Position in the log; increases with every append (shared across documents). */
+  /** Position in the document's log: 1, 2, 3, … in append order. */
   seq: number;
   update: Uint8Array;
   /** Epoch milliseconds. */
@@ -32,6 +32,8 @@ export interface DocumentStore {
   appendUpdate(documentName: string, update: Uint8Array, userId: string | null): number;
   /** The document's state as one V1 update (checkpoint + later updates), or null if never written. */
   loadState(documentName: string): Uint8Array | null;
+  /** The latest checkpoint then every later update, to apply in order (faster than merging first). */
+  loadParts(documentName: string): Uint8Array[];
   /** True when nothing was ever logged for the document. */
   isEmpty(documentName: string): boolean;
   /** Merge the log into a new checkpoint now (one transaction); false if nothing to merge. */
@@ -62,6 +64,7 @@ interface DocState {
 export function createDocumentStore(db: Db, options: StoreOptions): DocumentStore {
   const sql: Statements = prepareStatements(db);
   const docs = new Map<string, DocState>();
+  const authors = new Map<string, number>();
   const listeners = new Set<AppendListener>();
   const scheduled = new Set<string>();
   let closed = false;
@@ -97,9 +100,9 @@ export function createDocumentStore(db: Db, options: StoreOptions): DocumentStor
       const last = later.at(-1);
       if (!last) return false;
       const parts = [...(previous ? [previous.data] : []), ...later.map((row) => row.data)];
-      sql.insertCheckpoint.run(doc.id, last.id, mergeLogged(parts), Date.now());
+      sql.insertCheckpoint.run(doc.id, last.seq, mergeLogged(parts), Date.now());
       // Older checkpoints are redundant: the log keeps every update for history.
-      sql.deleteOlderCheckpoints.run(doc.id, last.id);
+      sql.deleteOlderCheckpoints.run(doc.id, last.seq);
       return true;
     })();
     doc.updatesSinceCheckpoint = 0;
@@ -133,39 +136,55 @@ export function createDocumentStore(db: Db, options: StoreOptions): DocumentStor
     setImmediate(() => runScheduled(name));
   };
 
+  const authorOf = (userId: string | null): number | null => {
+    if (userId === null) return null;
+    let id = authors.get(userId) ?? sql.authorId.get(userId);
+    if (id === undefined) id = sql.insertAuthor.get(userId);
+    if (id === undefined) throw new Error('author row was not created');
+    authors.set(userId, id);
+    return id;
+  };
+
   const appendInsert = (name: string, update: Uint8Array, userId: string | null): number => {
     const doc = stateOf(name, true);
     if (!doc) throw new Error('unreachable: document state missing');
-    const result = sql.insertUpdate.run(doc.id, update, Date.now(), userId);
+    const seq = sql.insertUpdate.get(doc.id, doc.id, update, Date.now(), authorOf(userId));
+    if (seq === undefined) throw new Error('update row was not created');
     doc.updatesSinceCheckpoint += 1;
     doc.bytesSinceCheckpoint += update.byteLength;
     maybeSchedule(name, doc);
-    return Number(result.lastInsertRowid);
+    return seq;
+  };
+
+  const loadParts = (name: string): Uint8Array[] => {
+    const doc = stateOf(name, false);
+    if (!doc) return [];
+    const previous = sql.latestCheckpoint.get(doc.id);
+    const later = sql.updatesAfter.all(doc.id, previous?.upto ?? 0);
+    return [...(previous ? [previous.data] : []), ...later.map((row) => row.data)];
   };
 
   return {
     db,
     appendUpdate(name, update, userId) {
       if (closed) throw new Error('store is closed');
-      // A new document needs its row too: both in one transaction.
-      if (docs.has(name)) return appendInsert(name, update, userId);
+      const known = docs.has(name) && (userId === null || authors.has(userId));
+      if (known) return appendInsert(name, update, userId);
+      // A new document or author needs its row too: all in one transaction.
       try {
         return db.transaction(() => appendInsert(name, update, userId))();
       } catch (err) {
-        // The document row may have been rolled back with the update: forget its cached id.
+        // Rows created in the failed transaction were rolled back: forget their cached ids.
         docs.delete(name);
+        if (userId !== null) authors.delete(userId);
         throw err;
       }
     },
     loadState(name) {
-      const doc = stateOf(name, false);
-      if (!doc) return null;
-      const previous = sql.latestCheckpoint.get(doc.id);
-      const later = sql.updatesAfter.all(doc.id, previous?.upto ?? 0);
-      const parts = [...(previous ? [previous.data] : []), ...later.map((row) => row.data)];
-      if (parts.length === 0) return null;
-      return mergeLogged(parts);
+      const parts = loadParts(name);
+      return parts.length === 0 ? null : mergeLogged(parts);
     },
+    loadParts,
     isEmpty(name) {
       const id = docs.get(name)?.id ?? sql.documentId.get(name);
       return id === undefined || sql.hasAnyUpdate.get(id) === undefined;
@@ -175,7 +194,7 @@ export function createDocumentStore(db: Db, options: StoreOptions): DocumentStor
       const id = docs.get(name)?.id ?? sql.documentId.get(name);
       if (id === undefined) return [];
       return sql.readLog.all(id, opts.afterSeq ?? 0, opts.limit ?? -1).map((row) => ({
-        seq: row.id,
+        seq: row.seq,
         update: new Uint8Array(row.data),
         time: row.created_at,
         userId: row.user_id,

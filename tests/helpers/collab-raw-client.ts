@@ -96,7 +96,9 @@ export function connectRawClient(
   documentName: string,
   token: string | null,
   onUpdate?: (update: Uint8Array) => void,
+  options: { applyUpdates?: boolean } = {},
 ): Promise<RawClient> {
+  const applyUpdates = options.applyUpdates ?? true;
   const ws = new WebSocket(url);
   ws.binaryType = 'nodebuffer';
   const doc = new Y.Doc();
@@ -120,7 +122,7 @@ export function connectRawClient(
       ws.close();
     },
   };
-  ws.on('message', (data: Buffer) => handleIncoming(client, data, onUpdate));
+  ws.on('message', (data: Buffer) => handleIncoming(client, data, onUpdate, applyUpdates));
   ws.on('close', (code, reason) => {
     client.closed = { code, reason: reason.toString() };
   });
@@ -141,6 +143,7 @@ function handleIncoming(
   client: RawClient,
   data: Buffer,
   onUpdate: ((update: Uint8Array) => void) | undefined,
+  applyUpdates: boolean,
 ) {
   const decoder = decoding.createDecoder(new Uint8Array(data));
   const name = decoding.readVarString(decoder);
@@ -156,8 +159,10 @@ function handleIncoming(
         client.send(frames.syncStep2(client.documentName, Y.encodeStateAsUpdate(client.doc, sv)));
       } else {
         const update = decoding.readVarUint8Array(decoder);
-        Y.applyUpdate(client.doc, update, 'server');
-        if (syncType === syncProtocol.messageYjsSyncStep2) client.synced = true;
+        const isStep2 = syncType === syncProtocol.messageYjsSyncStep2;
+        // Benchmark readers skip applying broadcast updates to stay light.
+        if (isStep2 || applyUpdates) Y.applyUpdate(client.doc, update, 'server');
+        if (isStep2) client.synced = true;
         else onUpdate?.(update);
       }
       break;
