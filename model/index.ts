@@ -61,3 +61,11 @@ export {
   type WordChange,
 } from './release-diff.ts';
 export { canonicalize, canonicalString, canonicalHash, stableStringify } from './canonical.ts';
+export {
+  validateDocument,
+  containsRequirement,
+  type Finding,
+  type FindingCode,
+  type Severity,
+} from './validate.ts';
+export { buildGlossary, termKey, type GlossaryEntry } from './glossary.ts';
