@@ -49,6 +49,10 @@ export const en = {
   termLabel: (number: string) => `Term ${number}`,
   sectionLabel: (title: string) => `Section “${title}”`,
   paragraphIn: (label: string) => `Paragraph of ${label}`,
+  noteIn: (label: string) => `Note in ${label}`,
+  exampleIn: (label: string) => `Example in ${label}`,
+  listIn: (label: string) => `List in ${label}`,
+  tableIn: (label: string) => `Table in ${label}`,
   // Shown before each provision of these kinds (notes and examples carry the model's label).
   kinds: { requirement: 'Requirement', recommendation: 'Recommendation', permission: 'Permission' },
   copied: 'Link copied',
@@ -69,6 +73,9 @@ export const en = {
     moved: 'Moved',
   },
   renumberedFrom: (from: string, to: string) => `${from} is now ${to}`,
+  // Read out before changed words, which are shown struck through or underlined.
+  inserted: '[added] ',
+  deleted: '[removed] ',
   notFoundTitle: 'Page not found',
   notFoundText:
     'There is no page at this address. The standard may have moved: start from the list of standards.',

@@ -8,21 +8,14 @@ import {
   markdownToModel,
   modelToHast,
   parseModel,
+  releaseDiff,
+  releaseMarks,
   standardSanitizeSchema,
-  type ChangeMark,
   type ModelDoc,
+  type ReleaseDiff,
 } from '../../model/index.ts';
 
-export type { ChangeMark };
-
-/** What changed between two versions, by id. */
-export interface VersionDiff {
-  added: string[];
-  removed: string[];
-  amended: string[];
-  renumbered: { id: string; from: string; to: string }[];
-  moved: string[];
-}
+export type { ReleaseDiff };
 
 /** Read a release's Markdown body into model JSON; throws if the model rejects it. */
 export function toModel(markdown: string): ModelDoc {
@@ -34,12 +27,16 @@ export function toModel(markdown: string): ModelDoc {
 const sanitizer = unified().use(rehypeSanitize, standardSanitizeSchema).freeze();
 const stringifier = unified().use(rehypeStringify).freeze();
 
-/** The model's HTML of a version as a sanitised tree, ready for the site's decorations. */
+/**
+ * The model's HTML of a version as a sanitised tree, with "new / amended in <version>"
+ * badges against the previous version, ready for the site's decorations.
+ */
 export function toHast(
   doc: ModelDoc,
-  options: { lang: string; marks: Readonly<Record<string, ChangeMark>> },
+  options: { lang: string; version: string; previous: ModelDoc | null },
 ): Root {
-  return sanitizer.runSync(modelToHast(doc, { lang: options.lang, marks: options.marks }));
+  const marks = releaseMarks(options.previous, doc, options.version, { lang: options.lang });
+  return sanitizer.runSync(modelToHast(doc, { lang: options.lang, marks }));
 }
 
 /** Serialise a (decorated) tree. */
@@ -47,20 +44,7 @@ export function toHtmlString(tree: Root): string {
   return stringifier.stringify(tree);
 }
 
-/**
- * The release diff between consecutive versions (the model's).
- * TEMPORARY: model STEP 3 (release diff) has not landed; until then no change is reported.
- */
-export function diffVersions(before: ModelDoc, after: ModelDoc): VersionDiff {
-  void before;
-  void after;
-  return { added: [], removed: [], amended: [], renumbered: [], moved: [] };
-}
-
-/** Per-node "new / amended in X" badges from a diff. */
-export function changeMarks(diff: VersionDiff | null, version: string): Record<string, ChangeMark> {
-  const marks: Record<string, ChangeMark> = {};
-  for (const id of diff?.added ?? []) marks[id] = { status: 'new', version };
-  for (const id of diff?.amended ?? []) marks[id] = { status: 'amended', version };
-  return marks;
+/** What changed between consecutive versions, by stable id (the model's release diff). */
+export function diffVersions(before: ModelDoc, after: ModelDoc, lang: string): ReleaseDiff {
+  return releaseDiff(before, after, { lang });
 }

@@ -2,17 +2,11 @@
 import { messages } from '../i18n/index.ts';
 import { computeNumbering, referenceText } from '../../model/index.ts';
 import { decorateTree } from './decorate-hast.ts';
-import {
-  changeMarks,
-  diffVersions,
-  toHast,
-  toHtmlString,
-  toModel,
-  type VersionDiff,
-} from './model-bridge.ts';
+import { changeItems } from './change-items.ts';
+import { diffVersions, toHast, toHtmlString, toModel } from './model-bridge.ts';
 import { readReleases, type ReleaseFiles } from './read-releases.ts';
 import { removedTargets } from './removed-targets.ts';
-import type { ChangeItem, StandardView, VersionView } from './site-model.ts';
+import type { StandardView, VersionView } from './site-model.ts';
 import { standardUrl, versionUrl } from './urls.ts';
 import { versionFacts, type VersionFacts } from './version-facts.ts';
 
@@ -47,6 +41,10 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
       term: m.termLabel,
       unnumbered: m.sectionLabel,
       paragraphIn: m.paragraphIn,
+      noteIn: m.noteIn,
+      exampleIn: m.exampleIn,
+      listIn: m.listIn,
+      tableIn: m.tableIn,
     });
     return { files, doc, facts };
   });
@@ -63,10 +61,10 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
 
   const versions: VersionView[] = prepared.map((p, i) => {
     const previous = i > 0 ? prepared[i - 1] : undefined;
-    const diff = previous ? diffVersions(previous.doc, p.doc) : null;
     const lang = p.files.language;
+    const version = p.files.meta.version;
     const m = messages(lang);
-    const tree = toHast(p.doc, { lang, marks: changeMarks(diff, p.files.meta.version) });
+    const tree = toHast(p.doc, { lang, version, previous: previous?.doc ?? null });
     decorateTree(tree, {
       labels: p.facts.labels,
       words: m,
@@ -79,7 +77,14 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
       outline: p.facts.outline,
       glossary: p.facts.glossary,
       ids: new Set(p.facts.labels.keys()),
-      changes: previous && diff ? changeItems(slug, diff, previous, p) : null,
+      changes: previous
+        ? changeItems(diffVersions(previous.doc, p.doc, lang), {
+            newLabels: p.facts.labels,
+            oldLabels: previous.facts.labels,
+            newUrl: versionUrl(slug, version),
+            oldUrl: versionUrl(slug, previous.files.meta.version),
+          })
+        : null,
     };
   });
   const removed = removedTargets(
@@ -96,49 +101,4 @@ function findCurrent(releases: ReleaseFiles[]): number {
     if (releases[i]?.meta.status === 'published') return i;
   }
   return releases.length - 1;
-}
-
-function changeItems(
-  slug: string,
-  diff: VersionDiff,
-  before: Prepared,
-  after: Prepared,
-): ChangeItem[] {
-  const here = versionUrl(slug, after.files.meta.version);
-  const there = versionUrl(slug, before.files.meta.version);
-  const label = (facts: VersionFacts, id: string) => facts.labels.get(id) ?? id;
-  return [
-    ...diff.added.map((id) => ({
-      kind: 'added' as const,
-      id,
-      label: label(after.facts, id),
-      href: `${here}#${id}`,
-    })),
-    ...diff.amended.map((id) => ({
-      kind: 'amended' as const,
-      id,
-      label: label(after.facts, id),
-      href: `${here}#${id}`,
-    })),
-    ...diff.renumbered.map((r) => ({
-      kind: 'renumbered' as const,
-      id: r.id,
-      label: label(after.facts, r.id),
-      from: r.from,
-      to: r.to,
-      href: `${here}#${r.id}`,
-    })),
-    ...diff.moved.map((id) => ({
-      kind: 'moved' as const,
-      id,
-      label: label(after.facts, id),
-      href: `${here}#${id}`,
-    })),
-    ...diff.removed.map((id) => ({
-      kind: 'removed' as const,
-      id,
-      label: label(before.facts, id),
-      href: `${there}#${id}`,
-    })),
-  ];
 }

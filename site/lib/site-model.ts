@@ -1,5 +1,6 @@
 // The shapes the site's pages render. site-data.ts fills them from the release files
 // through the model (model/index.ts); pages never touch Markdown or model JSON themselves.
+import type { WordChange } from '../../model/index.ts';
 import type { ReleaseMeta } from './release-meta.ts';
 
 /** A clause in a version's table of contents. `number` is null for front matter. */
@@ -30,6 +31,8 @@ export interface ChangeItem {
   to?: string;
   /** Where to read it: this version for kept items, the previous version for removed ones. */
   href: string;
+  /** For amended items: the word-level diff of the text, when the text changed. */
+  words?: WordChange[] | null;
 }
 
 /** A clause or provision of an older version that no longer exists in the current one. */

@@ -23,6 +23,10 @@ export interface LabelWords {
   term: (number: string) => string;
   unnumbered: (title: string) => string;
   paragraphIn: (label: string) => string;
+  noteIn: (label: string) => string;
+  exampleIn: (label: string) => string;
+  listIn: (label: string) => string;
+  tableIn: (label: string) => string;
 }
 
 /** Derive contents, glossary and id labels of one version (lang letters its annexes). */
@@ -40,10 +44,19 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
 
   const glossary: GlossaryEntry[] = [];
   const labels = new Map<string, string>();
+  let clauseId: string | null = null;
   doc.content.forEach((node, index) => {
     const entry = numbering.byIndex[index];
-    const id = entry?.id;
-    if (!entry || !id) return;
+    if (entry?.type === 'clause') clauseId = entry.id;
+    if (!entry) {
+      // Lists and tables carry ids too; the diff reports them, so readers need a name.
+      const id = typeof node.attrs?.id === 'string' ? node.attrs.id : null;
+      const owner = clauseId ? (labels.get(clauseId) ?? '') : '';
+      if (id) labels.set(id, node.type === 'table' ? words.tableIn(owner) : words.listIn(owner));
+      return;
+    }
+    const id = entry.id;
+    if (!id) return;
     if (entry.type === 'clause') {
       const title = plainText(node, refText).trim();
       const ref = referenceText(numbering, id, lang);
@@ -52,7 +65,13 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
     } else {
       const owner = entry.clauseId ? labels.get(entry.clauseId) : undefined;
       const numbered = entry.type === 'term' ? words.term : words.provision;
-      labels.set(id, entry.number ? numbered(entry.number) : words.paragraphIn(owner ?? ''));
+      const unnumbered =
+        entry.kind === 'note'
+          ? words.noteIn
+          : entry.kind === 'example'
+            ? words.exampleIn
+            : words.paragraphIn;
+      labels.set(id, entry.number ? numbered(entry.number) : unnumbered(owner ?? ''));
     }
     if (node.type === 'term') {
       glossary.push({

@@ -59,6 +59,32 @@ describe('the site built from fixture release files', () => {
     );
   });
 
+  it('says what changed in 1.1, from the release diff, with the words that changed', () => {
+    const changes = read(`${STD}/1.1/changes/index.html`);
+    const section = (id: string) =>
+      changes.slice(changes.indexOf(`id="changes-${id}"`)).split('</section>')[0] ?? '';
+    expect(section('added')).toContain(`href="/${STD}/1.1/#c-onlineind"`);
+    expect(section('added')).toContain('Provision 7.6.2');
+    expect(section('amended')).toContain('Provision 7.2.1');
+    expect(section('amended')).toContain(
+      'police <ins><span class="visually-hidden">[added] </span>without delay and in any case </ins>within <del><span class="visually-hidden">[removed] </span>24</del><ins><span class="visually-hidden">[added] </span>four</ins> hours.',
+    );
+    expect(section('removed')).toContain(`href="/${STD}/1.0/#c-paperforms"`);
+    expect(section('renumbered')).toContain('5.3 is now 5.4');
+    expect(read(`${STD}/1.0/changes/index.html`)).toContain('This is the first version');
+  });
+
+  it('marks provisions new or amended in the current version', () => {
+    const current = read(`${STD}/index.html`);
+    expect(current).toMatch(
+      /id="p-urgent1">.*?<span class="badge badge--amended">amended in 1\.1<\/span>/,
+    );
+    expect(current).toMatch(
+      /id="c-onlineind">.*?<span class="badge badge--new">new in 1\.1<\/span>/,
+    );
+    expect(read(`${STD}/1.0/index.html`)).not.toContain('badge--');
+  });
+
   it('prints a tagged PDF with an outline per version and lists it with its size', () => {
     const pdf = readFileSync(join(site.siteDir, `${STD}/1.1/${STD}-1.1.pdf`));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
