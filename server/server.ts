@@ -13,6 +13,9 @@ import { openDatabase, type Db } from './db/open.ts';
 import { createApp } from './http/app.ts';
 import { createDocumentStore, type DocumentStore } from './store/index.ts';
 import { siteRebuildTrigger } from './releases/site-trigger.ts';
+import type { ReleaseDeps } from './releases/index.ts';
+import type { ReviewDeps } from './review/deps.ts';
+import { seedDemo } from './demo/seed.ts';
 import type { Logger } from './logger.ts';
 import { version } from './version.ts';
 
@@ -78,6 +81,47 @@ export async function startServer(
     config,
     authenticator: options.authenticator ?? createCollabAuthenticator(db, String(SCHEMA_VERSION)),
   });
+  const reviewDeps: Omit<ReviewDeps, 'db' | 'logger' | 'publicUrl'> = {
+    loadState: (name) => store.loadState(name),
+    broadcast: (name, payload) =>
+      collab.hocuspocus.documents.get(name)?.broadcastStateless(payload),
+  };
+  const releaseDeps: Omit<ReleaseDeps, 'db' | 'logger'> = {
+    store,
+    standardsDir: config.ACCORD_STANDARDS_DIR,
+    ...(options.rebuildSiteOnRelease === false
+      ? {}
+      : {
+          onFilesChanged: siteRebuildTrigger({
+            standardsDir: config.ACCORD_STANDARDS_DIR,
+            siteDir: config.ACCORD_SITE_DIR,
+            logger,
+          }),
+        }),
+  };
+
+  // First start with the demo on: a working group, version 1.0, a 1.1 draft under review.
+  if (firstAdmin.created && config.ACCORD_DEMO) {
+    const demo = await seedDemo(
+      {
+        releases: { db, logger, ...releaseDeps },
+        review: { db, logger, publicUrl: config.ACCORD_PUBLIC_URL, ...reviewDeps },
+      },
+      firstAdmin.user,
+      firstAdmin.password,
+    );
+    if (demo.seeded) {
+      logger.info({ standardId: demo.standard.id }, 'demo seeded');
+      console.log(
+        [
+          'Demo working group seeded (ACCORD_DEMO=0 skips this). Sign in at /edit/ with the admin password as:',
+          `  ${firstAdmin.user.email.padEnd(26)} admin`,
+          ...demo.users.map((u) => `  ${u.email.padEnd(26)} ${u.role}`),
+        ].join('\n'),
+      );
+    }
+  }
+
   const onAccessLoss = (loss: AccessLoss) => {
     const closed = collab.disconnect(loss);
     logger.info({ userId: loss.userId, documentName: loss.documentName, closed }, 'access lost');
@@ -91,24 +135,8 @@ export async function startServer(
     publicUrl: config.ACCORD_PUBLIC_URL,
     onAccessLoss,
     siteDir: config.ACCORD_SITE_DIR,
-    review: {
-      loadState: (name) => store.loadState(name),
-      broadcast: (name, payload) =>
-        collab.hocuspocus.documents.get(name)?.broadcastStateless(payload),
-    },
-    releases: {
-      store,
-      standardsDir: config.ACCORD_STANDARDS_DIR,
-      ...(options.rebuildSiteOnRelease === false
-        ? {}
-        : {
-            onFilesChanged: siteRebuildTrigger({
-              standardsDir: config.ACCORD_STANDARDS_DIR,
-              siteDir: config.ACCORD_SITE_DIR,
-              logger,
-            }),
-          }),
-    },
+    review: reviewDeps,
+    releases: releaseDeps,
   });
   const listener = getRequestListener(app.fetch);
   const http = createServer((req, res) => {
