@@ -1,14 +1,19 @@
 /**
  * Diffs for the API: resolve the two sides (a release version or the live draft) and run
- * the model's release diff on their model JSON. No diffing logic lives here.
+ * the model's release diff and change marks on their model JSON. No diffing logic here.
  */
+import {
+  releaseDiff,
+  releaseMarks,
+  type ChangeMark,
+  type ModelDoc,
+  type ReleaseDiff,
+} from '../../model/index.ts';
 import type { Standard } from '../accounts/standards.ts';
-import type { ModelDoc } from '../../model/index.ts';
-import { diffModels, type ReleaseDiff } from './model-shim.ts';
 import { fail, type ReleaseDeps, type ReleaseFailure } from './deps.ts';
 import { draftModel } from './freeze.ts';
-import { findReleaseRow, listReleaseRows, readReleaseContent } from './release-rows.ts';
 import type { ReleaseStatus } from './lifecycle.ts';
+import { findReleaseRow, listReleaseRows, readReleaseContent } from './release-rows.ts';
 
 /** One side of a diff, as the API describes it. */
 export interface DiffSide {
@@ -19,10 +24,14 @@ export interface DiffSide {
   contentHash: string | null;
 }
 
+/** The JSON of GET /api/standards/{slug}/diff. */
 export interface DiffResponse {
   from: DiffSide;
   to: DiffSide;
+  /** The model's release diff (model/release-diff.ts), unchanged. */
   diff: ReleaseDiff;
+  /** Per node id: "new" or "amended" in `to.version` (moves and renumbering alone are not marked). */
+  marks: Record<string, ChangeMark>;
 }
 
 type Side = { ok: true; side: DiffSide; model: ModelDoc } | ReleaseFailure;
@@ -61,13 +70,14 @@ export function diffBetween(
   if (!from.ok) return from;
   const to = resolve(deps, standard, query.to);
   if (!to.ok) return to;
-  const label = query.to === 'draft' ? 'draft' : query.to;
+  const options = { lang: standard.language };
   return {
     ok: true,
     diff: {
       from: from.side,
       to: to.side,
-      diff: diffModels(from.model, to.model, { version: label }),
+      diff: releaseDiff(from.model, to.model, options),
+      marks: releaseMarks(from.model, to.model, to.side.version, options),
     },
   };
 }

@@ -4,8 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import { modelToYUpdate, yDocToModel, type ModelDoc } from '../../model/index.ts';
-import { canonicalJson } from './model-shim.ts';
+import { canonicalString, modelToYUpdate, yDocToModel, type ModelDoc } from '../../model/index.ts';
 import type { DocumentStore } from '../store/index.ts';
 
 /** A frozen text: what a release row stores. */
@@ -25,7 +24,7 @@ export function contentHashOf(modelJson: string): string {
 
 /** Freeze a model given as JSON (the demo seeder, tests): its Yjs state is built fresh. */
 export function freezeModel(model: ModelDoc): FrozenText {
-  const modelJson = canonicalJson(model);
+  const modelJson = canonicalString(model);
   const canonical = JSON.parse(modelJson) as ModelDoc;
   return {
     model: canonical,
@@ -42,7 +41,7 @@ export function freezeDraft(store: DocumentStore, documentName: string): FrozenT
   const ydoc = new Y.Doc();
   try {
     Y.applyUpdate(ydoc, state);
-    const modelJson = canonicalJson(yDocToModel(ydoc));
+    const modelJson = canonicalString(yDocToModel(ydoc));
     return {
       model: JSON.parse(modelJson) as ModelDoc,
       modelJson,

@@ -5,8 +5,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markdownToModel, parseModel, type ModelDoc } from '../../model/index.ts';
-import { canonicalJson } from '../../server/releases/model-shim.ts';
+import {
+  canonicalString as canonicalJson,
+  markdownToModel,
+  parseModel,
+  type ModelDoc,
+} from '../../model/index.ts';
 import type { Standard } from '../../server/accounts/standards.ts';
 import { publishModelRelease } from '../../server/releases/publish-from-model.ts';
 import { transformUpdate } from '../../server/releases/restore-draft.ts';
