@@ -48,7 +48,12 @@ export { plainText } from './text.ts';
 export * from './builders.ts';
 export { sampleDocument } from './sample.ts';
 export { prng, randomDoc, type RandomDocOptions } from './testing/random-doc.ts';
-export { modelToMarkdown, markdownToModel, type ToMarkdownOptions } from './markdown/index.ts';
+export {
+  modelToMarkdown,
+  markdownToModel,
+  splitFrontMatter,
+  type ToMarkdownOptions,
+} from './markdown/index.ts';
 export { modelToHtml } from './html/index.ts';
 export { modelToHast, type ToHtmlOptions, type ChangeMark } from './html/to-hast.ts';
 export { standardSanitizeSchema } from './html/sanitize-schema.ts';

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { computeNumbering, referenceText } from '../numbering.ts';
+import { parseModel } from '../parse-model.ts';
 import type { ModelDoc } from '../types.ts';
 import { fromMdast } from './from-mdast.ts';
 import { toMdast } from './to-mdast.ts';
@@ -49,11 +50,23 @@ export function modelToMarkdown(doc: ModelDoc, options: ToMarkdownOptions = {}):
   return writer.stringify(tree);
 }
 
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Use to separate a release file's YAML front matter (not parsed here) from its body. */
+export function splitFrontMatter(markdown: string): { frontMatter: string | null; body: string } {
+  const match = FRONT_MATTER.exec(markdown);
+  if (!match) return { frontMatter: null, body: markdown };
+  return { frontMatter: match[1] ?? '', body: markdown.slice(match[0].length) };
+}
+
 /**
- * Use to read Markdown in the Accord dialect. Never throws: unknown syntax becomes text.
- * The result is not checked against the schema; pass it to `parseModel` to normalise.
+ * Use to read Markdown in the Accord dialect (a leading YAML front matter block is skipped).
+ * Never throws: unknown syntax becomes text. The result is schema-normalised when it is a
+ * valid document; check hand-written input with `parseModel` and `validateDocument`.
  */
 export function markdownToModel(markdown: string): ModelDoc {
-  const tree = parser.parse(markdown);
-  return fromMdast(tree, { source: markdown });
+  const { body } = splitFrontMatter(markdown);
+  const raw = fromMdast(parser.parse(body), { source: body });
+  const parsed = parseModel(raw);
+  return parsed.ok ? parsed.doc : raw;
 }
