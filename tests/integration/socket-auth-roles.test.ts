@@ -110,7 +110,7 @@ describe('collaboration socket with real accounts', () => {
     const got: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const [name, open, want] of cases) {
-      got[name] = await outcome(await open());
+      got[name] = (await outcome(await open())) ?? '';
       expected[name] = want;
     }
     expect(got).toEqual(expected);
