@@ -85,4 +85,15 @@ describe('unique-ids plugin', () => {
     const { transactions } = state.applyTransaction(state.tr.insertText('!', 2));
     expect(transactions).toHaveLength(1);
   });
+
+  it('never gives the empty placeholder document an id (that would make clients seed Yjs)', () => {
+    const state = start();
+    const { state: next } = state.applyTransaction(state.tr.delete(0, state.doc.content.size));
+    expect(next.doc.toJSON()).toEqual({
+      type: 'doc',
+      content: [{ type: 'provision', attrs: { id: null, kind: 'statement' } }],
+    });
+    const { state: typed } = next.applyTransaction(next.tr.insertText('a', 1));
+    expect(isValidId(typed.doc.child(0).attrs.id)).toBe(true);
+  });
 });

@@ -43,12 +43,20 @@ export function createUniqueIdsPlugin(): Plugin {
     key: uniqueIdsKey,
     appendTransaction(transactions, _oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      // y-prosemirror writes the editor's document to Yjs only once it differs from the empty
+      // placeholder (createAndFill). Giving the placeholder an id would make every connecting
+      // client seed an empty provision, so it stays id-less until someone types into it.
+      const placeholder = newState.doc.type.createAndFill();
+      if (placeholder && newState.doc.eq(placeholder)) return null;
       return fixIds(newState.tr);
     },
   });
 }
 
-/** Use in the editor: only touches ids that are missing, invalid or duplicated, so it never fights Yjs. */
+/**
+ * Use in the editor: only touches ids that are missing, invalid or duplicated, so it never
+ * fights Yjs; leaves the empty placeholder document alone, so it never seeds a document.
+ */
 export const UniqueIds = Extension.create({
   name: 'uniqueIds',
   addProseMirrorPlugins() {
