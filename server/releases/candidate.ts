@@ -3,6 +3,7 @@
  * with its metadata; from then on only its status can change.
  */
 import { randomUUID } from 'node:crypto';
+import { validateDocument } from '../../model/index.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Standard } from '../accounts/standards.ts';
 import { fail, type ReleaseDeps, type ReleaseFailure } from './deps.ts';
@@ -58,6 +59,19 @@ export function createCandidate(
     const frozen = freezeDraft(deps.store, standard.document);
     if (!frozen || frozen.model.content.length === 0)
       return fail(409, 'The draft is empty: there is nothing to release.');
+    // Ids anchor permalinks, comments and diffs: a release must not freeze broken ones.
+    const errors = validateDocument(frozen.model, { lang: standard.language }).filter(
+      (finding) => finding.severity === 'error',
+    );
+    if (errors.length > 0) {
+      return {
+        ...fail(409, `The draft has ${errors.length} problem(s) to fix before it can be frozen.`),
+        errors: errors.map((e) => ({
+          field: e.nodeId ?? `content.${e.index}`,
+          message: `${e.code}: ${e.message}`,
+        })),
+      };
+    }
 
     const id = randomUUID();
     insertReleaseRow(db, {

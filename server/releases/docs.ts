@@ -57,7 +57,10 @@ export const releaseDocs: RouteDoc[] = [
       201: { description: 'The candidate', schema: ReleaseOut },
       ...authProblems,
       404: notFound,
-      409: { description: 'The draft is empty', schema: ProblemOut },
+      409: {
+        description: 'The draft is empty or has errors (broken ids, cross-references)',
+        schema: ProblemOut,
+      },
     },
   },
   {

@@ -91,6 +91,41 @@ describe('creating a candidate with bad input', () => {
     ).toBe(404);
   });
 
+  it('refuses to freeze a draft with broken ids or cross-references', async () => {
+    world.addStandard('broken-draft', {
+      type: 'doc',
+      content: [
+        {
+          type: 'clause',
+          attrs: { id: 'c-scope', level: 1, kind: 'clause', annexType: null },
+          content: [{ type: 'text', text: 'Scope' }],
+        },
+        {
+          type: 'provision',
+          attrs: { id: 'p-scope1', kind: 'requirement' },
+          content: [
+            { type: 'text', text: 'Practitioners shall follow clause ' },
+            { type: 'crossRef', attrs: { target: 'c-missing' } },
+            { type: 'text', text: '.' },
+          ],
+        },
+      ],
+    });
+    const before = listAudit(world.server.db, { limit: 1000 }).length;
+    const reply = await world.api('editor', 'POST', '/standards/broken-draft/releases', good);
+    expect(reply.status).toBe(409);
+    expect(reply.body.errors).toEqual([
+      {
+        field: 'p-scope1',
+        message: expect.stringContaining('cross-ref-missing-target') as unknown,
+      },
+    ]);
+    expect((await world.api('editor', 'GET', '/standards/broken-draft/releases')).body).toEqual({
+      releases: [],
+    });
+    expect(listAudit(world.server.db, { limit: 1000 }).length).toBe(before);
+  });
+
   it('still accepts the good input afterwards', async () => {
     const reply = await world.api('editor', 'POST', base, good);
     expect(reply.status).toBe(201);
