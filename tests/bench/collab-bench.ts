@@ -65,6 +65,7 @@ function merge(runs: RunFigures[]): RunFigures {
     0;
   return {
     latencies,
+    loadCpu: runs.reduce((s, r) => s + r.loadCpu, 0) / runs.length,
     expected: runs.reduce((s, r) => s + r.expected, 0),
     received: runs.reduce((s, r) => s + r.received, 0),
     p50: at(0.5),
@@ -101,7 +102,8 @@ export const collabBench: BenchModule = {
             const figures = await measure(server, scenario, `${kind}-${round}`, ctx.seconds);
             ctx.log(
               `  p50 ${figures.p50.toFixed(1)} p99 ${figures.p99.toFixed(1)} max ${figures.max.toFixed(1)} ms, ` +
-                `${figures.expected - figures.received} undelivered of ${figures.expected}, cpu ${figures.cpu.toFixed(0)}%`,
+                `${figures.expected - figures.received} undelivered of ${figures.expected}, ` +
+                `server cpu ${figures.cpu.toFixed(0)}%, load process cpu ${figures.loadCpu.toFixed(0)}%`,
             );
             (kind === 'accord' ? accordRuns : baselineRuns).push(figures);
           }
@@ -162,6 +164,13 @@ export const collabBench: BenchModule = {
             value: round(a.rssMb),
             baseline: round(b.rssMb),
             unit: 'MB',
+          },
+          {
+            group,
+            metric: 'load process CPU (near 100: latency measures the load process)',
+            value: round(a.loadCpu),
+            baseline: round(b.loadCpu),
+            unit: '%',
           },
         );
       }

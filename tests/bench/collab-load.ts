@@ -16,6 +16,8 @@ export interface Scenario {
 
 export interface LoadResult {
   latencies: number[];
+  /** CPU of this load process during the measured window (one core = 100). */
+  loadCpu: number;
   expected: number;
   received: number;
   p50: number;
@@ -28,9 +30,9 @@ interface Writer {
   provider: HocuspocusProvider;
   socket: HocuspocusProviderWebsocket;
   doc: Y.Doc;
-  documentName: string;
-  typed: number;
 }
+
+const WARM_UP_MS = 2000;
 
 /**
  * Measures propagation: each writer records when it typed each character (its Yjs clock),
@@ -42,6 +44,7 @@ function createTracker() {
   const latencies: number[] = [];
   return {
     latencies,
+    /** Only keystrokes recorded here are measured (warm-up ones are not). */
     sent(clientId: number, clock: number) {
       let clocks = sent.get(clientId);
       if (!clocks) sent.set(clientId, (clocks = new Map<number, number>()));
@@ -106,7 +109,7 @@ export async function runLoad(
         if (origin === provider) receive(update);
       });
       provider.attach();
-      writers.push({ provider, socket, doc, documentName, typed: 0 });
+      writers.push({ provider, socket, doc });
     }
     for (let r = 0; r < scenario.readersPerDocument; r++)
       readers.push(
@@ -122,14 +125,19 @@ export async function runLoad(
   );
   await new Promise((resolve) => setTimeout(resolve, 500));
 
-  onTypingWindow('start');
   const intervalMs = 1000 / scenario.charsPerSecond;
   const timers: NodeJS.Timeout[] = [];
+  let measuring = false;
+  let measuredKeystrokes = 0;
   for (const writer of writers) {
+    let clock = 0;
     const type = () => {
       const text = writer.doc.getText('t');
-      tracker.sent(writer.doc.clientID, writer.typed);
-      writer.typed += 1;
+      if (measuring) {
+        tracker.sent(writer.doc.clientID, clock);
+        measuredKeystrokes += 1;
+      }
+      clock += 1;
       text.insert(Math.floor(random() * (text.length + 1)), 'x');
     };
     // Spread the writers' phases so keystrokes do not arrive in lockstep.
@@ -137,12 +145,21 @@ export async function runLoad(
       setTimeout(() => timers.push(setInterval(type, intervalMs)), random() * intervalMs),
     );
   }
+  // Warm-up: connections, JIT and the first checkpoints settle before measuring.
+  await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+  measuring = true;
+  onTypingWindow('start');
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  measuring = false;
+  const cpu = process.cpuUsage(cpuStart);
+  const loadCpu = ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100;
   for (const timer of timers) clearInterval(timer);
   onTypingWindow('stop');
 
   const receiversPerDocument = scenario.writersPerDocument + scenario.readersPerDocument - 1;
-  const expected = writers.reduce((sum, w) => sum + w.typed, 0) * receiversPerDocument;
+  const expected = measuredKeystrokes * receiversPerDocument;
   await waitFor(() => tracker.latencies.length >= expected, 'delivery', 5000).catch(
     () => undefined,
   );
@@ -157,6 +174,7 @@ export async function runLoad(
   const latencies = tracker.latencies;
   return {
     latencies,
+    loadCpu,
     expected,
     received: latencies.length,
     p50: quantile(latencies, 0.5),
