@@ -4,6 +4,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../../model/index.ts';
 import { createApiToken, revokeApiToken } from '../../server/auth/api-tokens.ts';
+import { hashSecret } from '../../server/auth/secret-token.ts';
 import {
   call,
   PASSWORD,
@@ -75,6 +76,14 @@ describe('collaboration socket with real accounts', () => {
     const revoked = createApiToken(server.db, world.observer.user.id, 'to revoke');
     revokeApiToken(server.db, world.observer.user.id, revoked.token.id);
     const reused = await socketToken(editorCookie);
+    // A socket token dies with its session (signed out) and after its own two minutes.
+    const endedCookie = await signIn(server.url, world.reviewer.email, PASSWORD);
+    const ofEndedSession = await socketToken(endedCookie);
+    await call(server.url, '/api/session', { method: 'DELETE', cookie: endedCookie });
+    const stale = await socketToken(editorCookie);
+    server.db
+      .prepare('UPDATE socket_tokens SET expires_at = 0 WHERE token_hash = ?')
+      .run(hashSecret(stale));
     const first = await raw(reused, SCHEMA);
     await outcome(first);
 
@@ -88,6 +97,8 @@ describe('collaboration socket with real accounts', () => {
       ['disabled user', () => raw(world.disabled.token), 'unauthorized'],
       ['revoked token', () => raw(revoked.secret), 'unauthorized'],
       ['reused socket token', () => raw(reused, SCHEMA), 'unauthorized'],
+      ['socket token of a signed-out session', () => raw(ofEndedSession, SCHEMA), 'unauthorized'],
+      ['expired socket token', () => raw(stale, SCHEMA), 'unauthorized'],
       ['made-up token', () => raw('acc_not-a-real-token'), 'unauthorized'],
       ['browser without schema', async () => raw(await socketToken(editorCookie)), 'reload'],
       [
