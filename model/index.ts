@@ -74,3 +74,4 @@ export {
   type Severity,
 } from './validate.ts';
 export { buildGlossary, termKey, type GlossaryEntry } from './glossary.ts';
+export { modelDocSchema, modelNodeSchema, modelMarkSchema, modelIdSchema } from './zod.ts';
