@@ -1,5 +1,6 @@
 // Entry of the browser editor at /edit/: loads the session, then routes.
 import { navigate, setNavigate } from './navigation.ts';
+import './review/index.ts';
 import { createRouter, type View } from './router.ts';
 import { loadMe, me } from './session.ts';
 import { accountView } from './views/account.ts';

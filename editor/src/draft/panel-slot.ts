@@ -18,6 +18,8 @@ export interface DraftContext {
   onSelectionChange(listener: () => void): () => void;
   /** Put the cursor in the block with this id and scroll to it; false when it is gone. */
   revealBlock(id: string): boolean;
+  /** Messages the server sends to everyone on this draft (Hocuspocus stateless), e.g. review changes. */
+  onServerMessage(listener: (payload: string) => void): () => void;
 }
 
 export interface DraftPanel {

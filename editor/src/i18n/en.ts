@@ -1,4 +1,6 @@
 // English messages of the editor: the source catalogue (Russian and Belarusian follow its keys).
+import { reviewMessages } from '../review/messages.ts';
+
 export const en = {
   'app.name': 'Accord',
   'nav.label': 'Main',
@@ -185,6 +187,7 @@ export const en = {
 
   'dialog.cancel': 'Cancel',
   'dialog.close': 'Close',
+  ...reviewMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -64,7 +64,8 @@ function decorate(doc: PMNode, passages: Passage[], active: string | null): Deco
     const start = block.pos + 1;
     const size = block.node.content.size;
     const exact =
-      p.to <= size && clean(doc.textBetween(start + p.from, start + p.to, '', '')) === clean(p.quote);
+      p.to <= size &&
+      clean(doc.textBetween(start + p.from, start + p.to, '', '')) === clean(p.quote);
     const range = exact ? { from: p.from, to: p.to } : locate(block.node, p.quote, p.from);
     if (!range) continue;
     // Remember where it was found, so the next search starts there.

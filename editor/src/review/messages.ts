@@ -35,7 +35,8 @@ export const reviewMessages = {
   'review.filter.none': 'Not yet disposed',
 
   'review.new': 'Comment',
-  'review.newHint': 'Select words in the text, or put the cursor in a clause, then press Comment (Ctrl+Alt+M).',
+  'review.newHint':
+    'Select words in the text, or put the cursor in a clause, then press Comment (Ctrl+Alt+M).',
   'review.on': 'On {place}',
   'review.onPassage': 'On {place}: “{quote}”',
   'review.type': 'Type of comment',

@@ -113,6 +113,11 @@ export const draftView: View = async ({ params, root }) => {
         .run();
       return true;
     },
+    onServerMessage(listener) {
+      const handler = ({ payload }: { payload: string }): void => listener(payload);
+      connection.provider.on('stateless', handler);
+      return () => connection.provider.off('stateless', handler);
+    },
   };
   const panels = createDraftPanels(context);
 

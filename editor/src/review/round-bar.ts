@@ -1,0 +1,152 @@
+// Consultation rounds in the panel: which one is open, and for editors open / close /
+// export / import.
+import { t } from '../i18n/index.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import { closeRound, exportUrl, importTable, postRound, type Round } from './api.ts';
+import { errorLine, uid } from './forms.ts';
+
+export interface RoundBarContext {
+  slug: string;
+  canManage: boolean;
+  reload(): void;
+}
+
+function dateOnly(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString();
+}
+
+function field(label: string, input: HTMLInputElement): HTMLElement {
+  input.id = uid('review-round');
+  return h('div', { class: 'field' }, h('label', { for: input.id }, label), input);
+}
+
+/** Use once per panel; `render(rounds)` redraws it. */
+export function createRoundBar(ctx: RoundBarContext) {
+  const element = h('div', { class: 'round-bar' });
+  const status = h('div', { class: 'import-report', role: 'status' });
+
+  const openForm = (): HTMLElement => {
+    const name = h('input', { type: 'text', name: 'name', required: true, maxlength: 200 });
+    const closes = h('input', { type: 'date', name: 'closesAt', required: true });
+    const candidate = h('input', { type: 'text', name: 'releaseCandidate', maxlength: 100 });
+    const error = errorLine();
+    const form = h(
+      'form',
+      { class: 'inline-form round-form' },
+      field(t('review.roundName'), name),
+      field(t('review.closesAt'), closes),
+      field(t('review.releaseCandidate'), candidate),
+      error.element,
+      h('button', { type: 'submit' }, t('review.start')),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void postRound(ctx.slug, {
+        name: name.value,
+        closesAt: closes.value,
+        releaseCandidate: candidate.value.trim() || null,
+      }).then((result) => {
+        if (!result.ok)
+          return error.show(
+            result.errors.map((e) => e.message).join(' ') || result.detail || result.title,
+          );
+        ctx.reload();
+      });
+    });
+    return h('details', { class: 'open-round' }, h('summary', {}, t('review.openRound')), form);
+  };
+
+  const importControl = (round: Round): HTMLElement => {
+    const input = h('input', { type: 'file', accept: '.csv,.xlsx,text/csv' });
+    input.id = uid('review-import');
+    const skip = h('input', { type: 'checkbox' });
+    skip.id = uid('review-skip');
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      void importTable(ctx.slug, round.id, file, skip.checked).then((result) => {
+        const report = result.ok ? result.data : result.report;
+        const lines = (report?.unplaced ?? []).map((u) =>
+          h('li', {}, t('review.importUnplaced', { row: u.row, reason: u.reason })),
+        );
+        replaceChildren(
+          status,
+          h(
+            'p',
+            { class: result.ok ? 'message' : 'message error' },
+            result.ok
+              ? t('review.importDone', { count: result.data.imported })
+              : t('review.importRefused', { detail: result.detail || result.title }),
+          ),
+          lines.length > 0 ? h('ul', {}, ...lines) : null,
+        );
+        input.value = '';
+        if (result.ok) ctx.reload();
+      });
+    });
+    return h(
+      'div',
+      { class: 'import' },
+      h('label', { for: input.id }, t('review.import')),
+      input,
+      h('label', { for: skip.id, class: 'check' }, skip, ' ', t('review.importSkip')),
+    );
+  };
+
+  return {
+    element,
+    render(rounds: Round[]): void {
+      const open = rounds.find((r) => r.open) ?? null;
+      const latest = open ?? rounds.at(-1) ?? null;
+      replaceChildren(
+        element,
+        h(
+          'p',
+          { class: 'round-state', 'data-round-open': open ? 'true' : 'false' },
+          latest
+            ? open
+              ? t('review.roundOpen', { name: open.name, date: dateOnly(open.closesAt) })
+              : t('review.roundClosed', { name: latest.name })
+            : t('review.noRound'),
+        ),
+        ctx.canManage && open
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                onclick: () => {
+                  if (!confirm(t('review.closeConfirm', { name: open.name }))) return;
+                  void closeRound(ctx.slug, open.id).then(() => ctx.reload());
+                },
+              },
+              t('review.closeRound'),
+            )
+          : null,
+        ctx.canManage && !open ? openForm() : null,
+        latest
+          ? h(
+              'p',
+              { class: 'export' },
+              t('review.export'),
+              ': ',
+              h(
+                'a',
+                { href: exportUrl(ctx.slug, latest.id, 'csv'), download: '' },
+                t('review.exportCsv'),
+              ),
+              ' · ',
+              h(
+                'a',
+                { href: exportUrl(ctx.slug, latest.id, 'xlsx'), download: '' },
+                t('review.exportXlsx'),
+              ),
+            )
+          : null,
+        ctx.canManage && open ? importControl(open) : null,
+        status,
+      );
+    },
+  };
+}
