@@ -16,6 +16,15 @@ describe('parseConfig', () => {
     });
   });
 
+  it('accepts admin@localhost as the admin email and refuses a non-address', () => {
+    expect(parseConfig({ ACCORD_ADMIN_EMAIL: 'admin@localhost' }).ok).toBe(true);
+    const bad = parseConfig({ ACCORD_ADMIN_EMAIL: 'admin' });
+    expect(bad).toEqual({
+      ok: false,
+      message: 'Invalid ACCORD_ADMIN_EMAIL: expected an email address such as admin@localhost',
+    });
+  });
+
   it('names the variable and what is allowed for a bad value', () => {
     const result = parseConfig({ PORT: 'eighty' });
     expect(result.ok).toBe(false);

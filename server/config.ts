@@ -31,7 +31,11 @@ const schema = z.object({
   ACCORD_CHECKPOINT_BYTES: positiveInt.default(MiB),
   /** Seconds a socket may stay open without authenticating. */
   ACCORD_AUTH_TIMEOUT_SECONDS: positiveInt.default(10),
-  ACCORD_ADMIN_EMAIL: z.email().default('admin@localhost'),
+  // Plain local@host: the default admin@localhost has no top-level domain.
+  ACCORD_ADMIN_EMAIL: z
+    .string()
+    .regex(/^[^\s@]+@[^\s@]+$/, 'expected an email address such as admin@localhost')
+    .default('admin@localhost'),
   ACCORD_ADMIN_PASSWORD: z.string().min(12).optional(),
   /** 0 skips seeding the demo working group and draft on an empty database. */
   ACCORD_DEMO: bool01.default(true),
