@@ -13,6 +13,7 @@ import { openDatabase, type Db } from './db/open.ts';
 import { createApp } from './http/app.ts';
 import { createDocumentStore, type DocumentStore } from './store/index.ts';
 import { siteRebuildTrigger } from './releases/site-trigger.ts';
+import { repairReleaseFiles } from './releases/sync-files.ts';
 import type { ReleaseDeps } from './releases/index.ts';
 import type { ReviewDeps } from './review/deps.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -121,6 +122,9 @@ export async function startServer(
       );
     }
   }
+
+  // Release files lost to a crash or a failed write are rewritten from the database.
+  repairReleaseFiles({ db, logger, ...releaseDeps });
 
   const onAccessLoss = (loss: AccessLoss) => {
     const closed = collab.disconnect(loss);

@@ -18,7 +18,7 @@ export { createCandidate, type CandidateInput } from './candidate.ts';
 export { approveRelease, publishRelease, withdrawRelease } from './transitions.ts';
 export { publishModelRelease, type PublishModelInput } from './publish-from-model.ts';
 export { replaceDraftContent } from './restore-draft.ts';
-export { syncReleaseFiles } from './sync-files.ts';
+export { repairReleaseFiles, syncReleaseFiles } from './sync-files.ts';
 export { contentHashOf } from './freeze.ts';
 export { diffBetween, type DiffResponse, type DiffSide } from './diff.ts';
 export { releaseRoutes } from './routes.ts';

@@ -5,6 +5,7 @@
  */
 import { modelToMarkdown, type ModelDoc } from '../../model/index.ts';
 import type { Db } from '../db/open.ts';
+import type { Logger } from '../logger.ts';
 import { hasFiles, renderReleaseJson, renderStandardMarkdown } from './release-files.ts';
 import { listReleaseRows, readReleaseContent, type ReleaseRecord } from './release-rows.ts';
 import { releaseDir, writeReleaseFolder } from './write-files.ts';
@@ -34,4 +35,41 @@ export function syncReleaseFiles(db: Db, standardsDir: string, standardId: strin
     if (writeReleaseFolder(dir, files).length > 0) changed.push(release.version);
   }
   return changed;
+}
+
+/** Standards that have at least one published release. */
+function standardsWithFiles(db: Db): string[] {
+  const rows = db
+    .prepare(
+      'SELECT DISTINCT standard_id FROM releases WHERE published_at IS NOT NULL ORDER BY standard_id',
+    )
+    .all() as { standard_id: string }[];
+  return rows.map((r) => r.standard_id);
+}
+
+/**
+ * Bring every standard's release folders in line with the database; use at start-up, so a
+ * crash between a publication's commit and its files (or a failed write) is repaired.
+ * Returns the slugs whose files changed; failures are logged, never thrown.
+ */
+export function repairReleaseFiles(deps: {
+  db: Db;
+  standardsDir: string;
+  logger: Logger;
+  onFilesChanged?: ((slug: string) => void) | undefined;
+}): string[] {
+  const repaired: string[] = [];
+  for (const standardId of standardsWithFiles(deps.db)) {
+    try {
+      const changed = syncReleaseFiles(deps.db, deps.standardsDir, standardId);
+      if (changed.length === 0) continue;
+      const slug = listReleaseRows(deps.db, standardId)[0]?.slug ?? standardId;
+      deps.logger.warn({ standardId, versions: changed }, 'release files repaired');
+      repaired.push(slug);
+      deps.onFilesChanged?.(slug);
+    } catch (err) {
+      deps.logger.error({ err, standardId }, 'repairing release files failed');
+    }
+  }
+  return repaired;
 }
