@@ -13,7 +13,13 @@ import {
 } from './sessions.ts';
 import { closeSocket } from './socket-close.ts';
 
-export const MAX_PENDING_FRAMES = 64;
+/**
+ * Frames Hocuspocus may queue for a socket before authentication completes. A provider
+ * flushes its whole offline queue right after its auth message, so this is generous in
+ * count and bounded in bytes; the auth timeout bounds how long a socket can stay here.
+ */
+export const MAX_PENDING_FRAMES = 20_000;
+export const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 
 export interface FrameGuardOptions {
   registry: SessionRegistry;
@@ -103,7 +109,8 @@ function judge(
     case 'pending':
       if (frame.kind === 'auth') return pass;
       session.pendingFrames += 1;
-      if (session.pendingFrames > MAX_PENDING_FRAMES)
+      socket.pendingBytes += bytes.byteLength;
+      if (session.pendingFrames > MAX_PENDING_FRAMES || socket.pendingBytes > MAX_PENDING_BYTES)
         return { action: 'close', close: CloseCodes.tooManyPendingMessages, why: 'pending frames' };
       // Queued by Hocuspocus and re-emitted (and judged again) once authenticated.
       return pass;

@@ -22,6 +22,8 @@ export interface SocketSession {
   ws: WebSocket;
   log: Logger;
   authenticated: boolean;
+  /** Bytes of frames queued by Hocuspocus before authentication, over the socket's life. */
+  pendingBytes: number;
   docs: Map<string, DocSession>;
 }
 
@@ -61,6 +63,7 @@ export function createSessionRegistry() {
         ws,
         log: log.child({ socketId: id }),
         authenticated: false,
+        pendingBytes: 0,
         docs: new Map(),
       };
       sockets.add(socket);

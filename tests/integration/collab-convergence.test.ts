@@ -71,5 +71,5 @@ describe('seeded random convergence', () => {
     const replayed = new Y.Doc();
     for (const row of server.store.readLog('std')) Y.applyUpdate(replayed, row.update);
     expect(textOf(replayed)).toBe(textOf(persisted));
-  });
+  }, 60_000);
 });

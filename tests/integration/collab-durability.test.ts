@@ -71,7 +71,7 @@ describe('durability across SIGKILL (server in a child process)', () => {
     };
     for (let round = 0; round < 5; round++) {
       write(8);
-      await Promise.all(writers.map((w) => waitForAcknowledged(w.client)));
+      await Promise.all(writers.map((w) => waitForAcknowledged(w.client, 30_000)));
     }
     const acknowledged = writers.flatMap((w) => w.pushed);
 
@@ -90,7 +90,7 @@ describe('durability across SIGKILL (server in a child process)', () => {
     // Restart on the same DATA_DIR and port: providers reconnect and resend what was not acknowledged.
     const second = await spawnServer(serverEnv);
     children.push(second);
-    await Promise.all(writers.map((w) => waitForAcknowledged(w.client, 20_000)));
+    await Promise.all(writers.map((w) => waitForAcknowledged(w.client, 30_000)));
     const everything = writers.flatMap((w) => w.pushed);
     const late = connectClient(second.collabUrl, 'std', 'reader-late');
     clients.push(late);
@@ -104,13 +104,14 @@ describe('durability across SIGKILL (server in a child process)', () => {
     for (const w of writers) expect(w.client.doc.getArray('edits').length).toBe(everything.length);
   };
 
+  // Generous timeouts: each child server start compiles TypeScript (tsx) on a shared machine.
   it('keeps every acknowledged edit, once, after kill -9 and restart', async () => {
     await run({});
-  });
+  }, 120_000);
 
   it('keeps every acknowledged edit when the kill lands during checkpoints', async () => {
     await run({ ACCORD_CHECKPOINT_UPDATES: '3' });
-  });
+  }, 120_000);
 
   it('stops cleanly on SIGTERM with clients connected', async () => {
     const dir = tempDir();
@@ -127,5 +128,5 @@ describe('durability across SIGKILL (server in a child process)', () => {
     expect(await child.exited).toBe(0);
     children.splice(children.indexOf(child), 1);
     expect(readStoredEdits(dir.path, 'std')).toEqual(['before-stop']);
-  });
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ import { connectRawClient, frames, Msg, type RawClient } from '../helpers/collab
 import { randomBytes, seededRandom } from '../helpers/collab-random.ts';
 import { startCollabServer, type CollabTestServer } from '../helpers/collab-server.ts';
 
-const MAX_MESSAGE = 64 * 1024;
+const MAX_MESSAGE = 1024 * 1024;
 const ourCodes = new Set<number>(Object.values(CloseCodes).map((c) => c.code));
 
 describe('hostile frames', () => {
@@ -146,9 +146,11 @@ describe('hostile frames', () => {
 
   it('closes a socket that floods an unauthenticated document', async () => {
     const client = await attacker(null);
-    const source = new Y.Doc();
-    source.getText('t').insert(0, 'queued write');
-    for (let i = 0; i < 100; i++) client.send(frames.update('std', Y.encodeStateAsUpdate(source)));
+    // Bounded in bytes: 40 frames of 512 KiB pass the 16 MiB pending budget.
+    const padding = new Y.Doc();
+    padding.getText('t').insert(0, 'x'.repeat(512 * 1024));
+    const big = frames.update('std', Y.encodeStateAsUpdate(padding));
+    for (let i = 0; i < 40 && client.closed === null; i++) client.send(big);
     await waitFor(() => client.closed !== null, 'flooder closed');
     expect(client.closed?.code).toBe(CloseCodes.tooManyPendingMessages.code);
     await assertUnharmed();

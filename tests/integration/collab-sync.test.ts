@@ -50,6 +50,23 @@ describe('collaboration over a real socket', () => {
     expect(users).toEqual(new Set(['editor-a', 'editor-b']));
   });
 
+  it('accepts a long offline queue flushed on reconnect', async () => {
+    const server = await startCollabServer();
+    servers.push(server);
+    const offline = connect(server, 'std-3', 'editor-a');
+    const watcher = connect(server, 'std-3', 'reader-w');
+    await waitFor(() => offline.provider.isSynced && watcher.provider.isSynced, 'synced');
+    offline.socket.disconnect();
+    await waitFor(() => offline.closeCodes.length > 0, 'offline');
+    // Each keystroke is queued by the provider and sent right after the auth message.
+    for (let i = 0; i < 300; i++) offline.doc.getText('t').insert(i, 'k');
+    void offline.socket.connect();
+    await waitForAcknowledged(offline, 20_000);
+    await waitFor(() => textOf(watcher.doc) === 'k'.repeat(300), 'watcher sees the offline work');
+    // Only the deliberate disconnect: the server never closed the socket.
+    expect(offline.closeCodes).toHaveLength(1);
+  });
+
   it('reloads documents from the store after a restart', async () => {
     const dir = tempDir();
     const first = await startCollabServer({ DATA_DIR: dir.path });
