@@ -28,7 +28,7 @@ export function precompress(root: string): void {
       join(root, `${file}.br`),
       brotliCompressSync(data, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_QUALITY]: 10,
           [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
         },
       }),

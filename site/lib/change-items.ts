@@ -25,8 +25,10 @@ export function changeItems(diff: ReleaseDiff, ctx: ChangeContext): ChangeItem[]
     const label = (c.status === 'removed' ? ctx.oldLabels : ctx.newLabels).get(c.id) ?? c.id;
     const href = c.status === 'removed' ? `${ctx.oldUrl}#${c.id}` : `${ctx.newUrl}#${c.id}`;
     const base = { id: c.id, label, href };
-    if (c.status === 'added') items.push({ kind: 'added', ...base });
-    else if (c.status === 'removed') items.push({ kind: 'removed', ...base });
+    // Added and removed blocks show their text; a clause's label already has its title.
+    const text = c.nodeType === 'clause' ? null : (c.newText ?? c.oldText);
+    if (c.status === 'added') items.push({ kind: 'added', ...base, text });
+    else if (c.status === 'removed') items.push({ kind: 'removed', ...base, text });
     else if (c.changed) items.push({ kind: 'amended', ...base, words: c.words ?? null });
     else if (c.renumbered && !impliedByClause(c, renumberedClauses)) {
       items.push({ kind: 'renumbered', ...base, from: c.oldNumber ?? '', to: c.newNumber ?? '' });

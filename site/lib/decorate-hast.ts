@@ -41,10 +41,14 @@ function idOf(node: Element): string | null {
 
 /** A "#" link with a spoken name; ignored by search so headings stay clean in results. */
 function hashLink(id: string, name: string): Element {
-  return el('a', { className: ['permalink'], href: `#${id}`, dataPagefindIgnore: '' }, [
-    el('span', { ariaHidden: 'true' }, [text('#')]),
-    el('span', { className: ['visually-hidden'] }, [text(name)]),
-  ]);
+  return el(
+    'a',
+    { className: ['permalink', 'permalink-hash'], href: `#${id}`, dataPagefindIgnore: '' },
+    [
+      el('span', { ariaHidden: 'true' }, [text('#')]),
+      el('span', { className: ['visually-hidden'] }, [text(name)]),
+    ],
+  );
 }
 
 /** Make the visible number (or NOTE/EXAMPLE label) the permalink; else append a "#" link. */

@@ -76,7 +76,6 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
       html: toHtmlString(tree),
       outline: p.facts.outline,
       glossary: p.facts.glossary,
-      ids: new Set(p.facts.labels.keys()),
       changes: previous
         ? changeItems(diffVersions(previous.doc, p.doc, lang), {
             newLabels: p.facts.labels,

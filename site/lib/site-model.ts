@@ -15,6 +15,7 @@ export interface OutlineEntry {
 export interface GlossaryEntry {
   id: string;
   term: string;
+  alternatives: string[];
   definition: string;
 }
 
@@ -31,6 +32,8 @@ export interface ChangeItem {
   to?: string;
   /** Where to read it: this version for kept items, the previous version for removed ones. */
   href: string;
+  /** For added and removed blocks: their plain text. */
+  text?: string | null;
   /** For amended items: the word-level diff of the text, when the text changed. */
   words?: WordChange[] | null;
 }
@@ -51,8 +54,6 @@ export interface VersionView {
   html: string;
   outline: OutlineEntry[];
   glossary: GlossaryEntry[];
-  /** Every clause and provision id in this version. */
-  ids: ReadonlySet<string>;
   /** Changes from the previous version, or null for a first version. */
   changes: ChangeItem[] | null;
 }

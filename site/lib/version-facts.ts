@@ -1,6 +1,7 @@
 // Facts the site derives from one version's model JSON through the model's own functions:
 // contents, glossary, every anchored id and a human label per id.
 import {
+  buildGlossary,
   buildOutline,
   computeNumbering,
   plainText,
@@ -42,7 +43,6 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
   };
   walk(buildOutline(doc, { lang }));
 
-  const glossary: GlossaryEntry[] = [];
   const labels = new Map<string, string>();
   let clauseId: string | null = null;
   doc.content.forEach((node, index) => {
@@ -73,14 +73,11 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
             : words.paragraphIn;
       labels.set(id, entry.number ? numbered(entry.number) : unnumbered(owner ?? ''));
     }
-    if (node.type === 'term') {
-      glossary.push({
-        id,
-        term: typeof node.attrs?.term === 'string' ? node.attrs.term : '',
-        definition: plainText(node, refText).trim(),
-      });
-    }
   });
-  glossary.sort((a, b) => a.term.localeCompare(b.term, lang));
+  const glossary: GlossaryEntry[] = buildGlossary(doc, { lang }).flatMap((e) =>
+    e.id
+      ? [{ id: e.id, term: e.term, alternatives: e.alternatives, definition: e.definition }]
+      : [],
+  );
   return { outline, glossary, labels };
 }
