@@ -184,6 +184,22 @@ describe('release lifecycle per role', () => {
     expect(existsSync(join(world.standardsDir, 'lifecycle', '1.2'))).toBe(false);
   });
 
+  it('documents the release routes in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${world.server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(doc.paths['/api/standards/{slug}/releases'] ?? {}).sort()).toEqual([
+      'get',
+      'post',
+    ]);
+    for (const path of ['approve', 'publish', 'withdraw', 'draft']) {
+      expect(doc.paths[`/api/standards/{slug}/releases/{version}/${path}`], path).toHaveProperty(
+        'post',
+      );
+    }
+    expect(doc.paths['/api/standards/{slug}/diff']).toHaveProperty('get');
+  });
+
   it('audits every transition', () => {
     const actions = listAudit(world.server.db, { standardId: standard.id, limit: 100 })
       .filter((entry) => entry.action.startsWith('release.'))
