@@ -6,9 +6,12 @@ import { standardExtensions, YJS_FIELD } from '../../../model/index.ts';
 import type { Connection } from './connection.ts';
 import { crossRefWithLiveNumber } from './cross-ref-view.ts';
 import type { ActionHost } from './actions.ts';
+import { keepUnchangedNodesOnRemoteChange } from './binding-patch.ts';
+import { blocksWithLiveNumbers } from './block-views.ts';
 import { EditingKeys } from './keys.ts';
-import { NumberingDecorations } from './numbering-plugin.ts';
+import { LiveNumbering } from './numbering-plugin.ts';
 import { RemoteCaret } from './remote-caret.ts';
+import { ValidationDecorations } from './validation.ts';
 import type { NumberingStore } from './numbering-store.ts';
 
 export interface DraftEditorOptions {
@@ -37,12 +40,15 @@ function caret(user: Record<string, unknown>): HTMLElement {
 
 /** Use once per open draft; destroy the editor before the connection. */
 export function createDraftEditor(options: DraftEditorOptions): Editor {
+  keepUnchangedNodesOnRemoteChange();
   const { connection, store } = options;
+  const views: Record<string, AnyExtension> = {
+    ...blocksWithLiveNumbers(store),
+    crossRef: crossRefWithLiveNumber(store),
+  };
   const extensions: AnyExtension[] = [
-    // Same schema as the model; only the cross-reference gains a live view.
-    ...standardExtensions.map((ext) =>
-      ext.name === 'crossRef' ? crossRefWithLiveNumber(store) : ext,
-    ),
+    // Same schema as the model; blocks and cross-references gain views with live numbers.
+    ...standardExtensions.map((ext) => views[ext.name] ?? ext),
     // Collaboration brings Yjs undo: only this user's own changes are undone.
     Collaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),
     CollaborationCaret.configure({
@@ -50,8 +56,9 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       user: options.user,
       render: caret,
     }),
-    NumberingDecorations.configure({ store }),
+    LiveNumbering.configure({ store }),
     RemoteCaret.configure({ document: connection.ydoc }),
+    ValidationDecorations,
     EditingKeys.configure({ host: options.host }),
   ];
   return new Editor({

@@ -1,6 +1,8 @@
 // English messages of the editor: the source catalogue (Russian and Belarusian follow its keys).
 import { reviewMessages } from '../review/messages.ts';
 
+import { findingMessages } from './en-findings.ts';
+
 export const en = {
   'app.name': 'Accord',
   'nav.label': 'Main',
@@ -187,6 +189,7 @@ export const en = {
 
   'dialog.cancel': 'Cancel',
   'dialog.close': 'Close',
+  ...findingMessages,
   ...reviewMessages,
 } as const;
 

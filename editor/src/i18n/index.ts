@@ -5,7 +5,8 @@ const catalogue: Readonly<Record<MessageKey, string>> = en;
 
 /** Use for every user-facing string: t('home.title') or t('status.offline', { count: 3 }). */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogue[key];
+  // A key missing from a catalogue shows as itself rather than breaking the page.
+  const template: string = catalogue[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : match,
   );

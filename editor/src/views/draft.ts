@@ -17,6 +17,7 @@ import { createPresence } from '../draft/presence.ts';
 import { createStatusIndicator } from '../draft/status-indicator.ts';
 import { createToolbar } from '../draft/toolbar.ts';
 import { guardUnsyncedChanges } from '../draft/unsaved-guard.ts';
+import { createValidation } from '../draft/validation.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
 import type { View } from '../router.ts';
@@ -88,6 +89,7 @@ export const draftView: View = async ({ params, root }) => {
   const presence = createPresence(connection);
   const status = createStatusIndicator(connection);
   const banner = h('div', { class: 'banner-slot' });
+  const validation = createValidation(ed, store, outline);
 
   const selectionListeners = new Set<() => void>();
   const context: DraftContext = {
@@ -205,6 +207,7 @@ export const draftView: View = async ({ params, root }) => {
     text.removeEventListener('keydown', onKey);
     text.removeEventListener('click', onClick);
     for (const panel of panels) panel.destroy?.();
+    validation.destroy();
     outline.destroy();
     presence.destroy();
     status.destroy();

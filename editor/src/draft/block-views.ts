@@ -1,0 +1,97 @@
+// Clause, provision and term views that show their live number from the numbering store.
+import type { AnyExtension, Node as TiptapNode, NodeViewRenderer } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Clause, Provision, Term } from '../../../model/index.ts';
+import { blockLabel, clauseLabel, kindLabel } from './block-labels.ts';
+import type { DraftSnapshot, NumberingStore } from './numbering-store.ts';
+
+// Attributes our views set themselves; ProseMirror must not treat them as edits.
+const OWN_ATTRIBUTES = new Set(['data-number', 'data-kind-label']);
+
+function tagOf(node: PMNode): string {
+  if (node.type.name === 'provision') return 'p';
+  if (node.type.name === 'term') return 'div';
+  const level = Math.min(6, Math.max(1, Number(node.attrs.level) || 1));
+  return `h${level}`;
+}
+
+function setAttributes(dom: HTMLElement, attrs: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) dom.removeAttribute(name);
+    else dom.setAttribute(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+}
+
+function labelsOf(node: PMNode, snapshot: DraftSnapshot | null): { number: string; kind: string } {
+  const id = node.attrs.id as string | null;
+  const entry = id && snapshot ? snapshot.numbering.byId.get(id) : undefined;
+  if (!entry || !snapshot)
+    return {
+      number: '',
+      kind: node.type.name === 'provision' ? kindLabel(String(node.attrs.kind)) : '',
+    };
+  if (entry.type === 'clause') return { number: clauseLabel(entry, snapshot.lang), kind: '' };
+  return { number: blockLabel(entry, snapshot.lang), kind: kindLabel(entry.kind) };
+}
+
+/**
+ * Numbers are attributes of the block's own element (shown by CSS), written when numbering
+ * changes. Thousands of node decorations would make ProseMirror's redraw quadratic.
+ */
+function renderer(store: NumberingStore): NodeViewRenderer {
+  return ({ node: initial, HTMLAttributes }) => {
+    let node = initial;
+    const dom = document.createElement(tagOf(node));
+    setAttributes(dom, HTMLAttributes);
+    let rendered = new Set(Object.keys(HTMLAttributes));
+    const paint = (snapshot: DraftSnapshot | null): void => {
+      const { number, kind } = labelsOf(node, snapshot);
+      if (dom.getAttribute('data-number') !== number) dom.setAttribute('data-number', number);
+      if (node.type.name === 'provision' && dom.getAttribute('data-kind-label') !== kind)
+        dom.setAttribute('data-kind-label', kind);
+    };
+    paint(store.snapshot);
+    const unsubscribe = store.subscribe(paint);
+    return {
+      dom,
+      contentDOM: dom,
+      update: (updated) => {
+        if (updated.type !== node.type || tagOf(updated) !== tagOf(node)) return false;
+        const attrsChanged = updated.attrs !== node.attrs;
+        node = updated;
+        if (attrsChanged) {
+          // Re-render the model's attributes (kind, id, term…) exactly as renderHTML would.
+          const spec = updated.type.spec.toDOM?.(updated);
+          const attrs =
+            Array.isArray(spec) &&
+            typeof spec[1] === 'object' &&
+            spec[1] !== null &&
+            !Array.isArray(spec[1])
+              ? (spec[1] as Record<string, unknown>)
+              : {};
+          for (const name of rendered) if (!(name in attrs)) dom.removeAttribute(name);
+          setAttributes(dom, attrs);
+          rendered = new Set(Object.keys(attrs));
+          paint(store.snapshot);
+        }
+        return true;
+      },
+      ignoreMutation: (mutation) =>
+        mutation.type === 'attributes' &&
+        mutation.target === dom &&
+        OWN_ATTRIBUTES.has(mutation.attributeName ?? ''),
+      destroy: unsubscribe,
+    };
+  };
+}
+
+/** Use in place of the model's Clause, Provision and Term in the editor: same schema, live numbers. */
+export function blocksWithLiveNumbers(store: NumberingStore): Record<string, AnyExtension> {
+  const withView = (ext: TiptapNode) =>
+    ext.extend({
+      addNodeView() {
+        return renderer(store);
+      },
+    });
+  return { clause: withView(Clause), provision: withView(Provision), term: withView(Term) };
+}

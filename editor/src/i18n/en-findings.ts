@@ -1,0 +1,19 @@
+// English texts of validation findings (model validateDocument codes), part of the en catalogue.
+export const findingMessages = {
+  'finding.duplicate-id': 'Duplicate block id (will be repaired)',
+  'finding.missing-id': 'Block without an id (will be repaired)',
+  'finding.invalid-id': 'Invalid block id',
+  'finding.empty-clause-title': 'Clause heading has no title',
+  'finding.skipped-heading-level': 'Heading skips a level',
+  'finding.annex-not-top-level': 'Front matter and annex headings must be level 1',
+  'finding.cross-ref-missing-target': 'Cross-reference to a clause that no longer exists',
+  'finding.cross-ref-not-clause': 'Cross-reference does not point at a clause',
+  'finding.requirement-in-note': 'A note or example states a requirement ("shall")',
+  'finding.requirement-without-shall': 'Requirement without "shall"',
+  'finding.duplicate-term': 'Term defined twice',
+  'finding.empty-term': 'Term without a name',
+  'finding.empty-provision': 'Empty provision',
+  'finding.provisions-and-subclauses': 'Clause has both provisions and sub-clauses',
+  'finding.unsafe-link': 'Link that is not http, https or mailto',
+  'finding.table-not-representable': 'Table with merged cells or misplaced header cells',
+} as const;
