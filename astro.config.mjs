@@ -7,8 +7,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.ACCORD_SITE_OUT ?? process.env.ACCORD_SITE_DIR ?? './dist',
-  cacheDir: process.env.ACCORD_SITE_CACHE ?? './node_modules/.astro',
+  // npm run build:site overrides this with a fresh folder, then swaps it in atomically.
+  outDir: process.env.ACCORD_SITE_DIR ?? './dist',
+  cacheDir: './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro' },

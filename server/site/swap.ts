@@ -7,6 +7,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -56,10 +57,13 @@ export function swapSite(siteDir: string, buildDir: string): void {
   symlinkSync(relative(dirname(link), buildDir), temp, 'dir');
   renameSync(temp, link);
   const keep = new Set([basename(buildDir), previous]);
+  const stale = Date.now() - 3_600_000;
   for (const entry of readdirSync(builds, { withFileTypes: true })) {
-    if (!entry.isDirectory() || keep.has(entry.name)) continue;
-    if (entry.name.endsWith('.partial') || entry.name === 'cache') continue;
-    rmSync(join(builds, entry.name), { recursive: true, force: true });
+    if (!entry.isDirectory() || keep.has(entry.name) || entry.name === 'cache') continue;
+    // A partial build may belong to a concurrent build; only an hour-old one is abandoned.
+    const path = join(builds, entry.name);
+    if (entry.name.endsWith('.partial') && statSync(path).mtimeMs > stale) continue;
+    rmSync(path, { recursive: true, force: true });
   }
 }
 
