@@ -34,6 +34,16 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
       : (context.numbering.snapshot?.numbering.byId.get(thread.target.id)?.index ??
         Number.MAX_SAFE_INTEGER);
 
+  // Numbers as the text shows them now (the server's are as of the last load).
+  const withLiveNumbers = (thread: Thread): Thread => {
+    const numbering = context.numbering.snapshot?.numbering;
+    const entry = thread.orphaned ? undefined : numbering?.byId.get(thread.target.id);
+    if (!numbering || !entry) return thread;
+    if (entry.type === 'clause') return { ...thread, clauseNumber: entry.number };
+    const clause = entry.clauseId ? numbering.byId.get(entry.clauseId) : undefined;
+    return { ...thread, provisionNumber: entry.number, clauseNumber: clause?.number ?? null };
+  };
+
   const mayCommentOn = (thread: Thread): boolean =>
     role !== 'observer' && data.rounds.some((r) => r.id === thread.roundId && r.open);
 
@@ -138,7 +148,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
   };
 
   const renderList = (): void => {
-    const visible = data.threads.filter((x) => matches(x, filters));
+    const visible = data.threads.filter((x) => matches(x, filters)).map(withLiveNumbers);
     visible.sort((a, b) => positionOf(a) - positionOf(b) || a.createdAt.localeCompare(b.createdAt));
     // Keep cards with an open form as they are: a live update must not eat what someone types.
     const kept = new Map<string, HTMLElement>();
@@ -237,14 +247,16 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     card?.scrollIntoView({ block: 'nearest' });
     card?.focus();
   };
+  // On the document: a reviewer's read-only text cannot hold the keyboard focus.
   const onKey = (event: KeyboardEvent): void => {
-    if (event.ctrlKey && event.altKey && (event.key === 'm' || event.key === 'M')) {
+    if (!element.isConnected) return;
+    if (event.ctrlKey && event.altKey && event.code === 'KeyM') {
       event.preventDefault();
       if (!newButton.hidden) compose.open();
     }
   };
   editor.view.dom.addEventListener('click', onTextClick);
-  editor.view.dom.addEventListener('keydown', onKey);
+  document.addEventListener('keydown', onKey);
 
   const offData = data.subscribe(render);
   const offServer = context.onServerMessage((payload) => {
@@ -255,8 +267,18 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
       // Not ours.
     }
   });
-  const offNumbers = context.numbering.subscribe(() => {
-    if (data.loaded) renderList();
+  // A commented clause or provision that left the text: ask the server, which orphans the
+  // thread (a moment later, so the server has the change that removed it).
+  let recheck: ReturnType<typeof setTimeout> | null = null;
+  const offNumbers = context.numbering.subscribe((snapshot) => {
+    if (!data.loaded) return;
+    renderList();
+    const gone = data.threads.some((x) => !x.orphaned && !snapshot.numbering.byId.has(x.target.id));
+    if (gone && recheck === null)
+      recheck = setTimeout(() => {
+        recheck = null;
+        void data.reload();
+      }, 500);
   });
   const onVisible = (): void => {
     if (document.visibilityState === 'visible') void data.reload();
@@ -272,12 +294,13 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
       offData();
       offServer();
       offNumbers();
+      if (recheck !== null) clearTimeout(recheck);
       offSelection();
       compose.destroy();
       counts.destroy();
       document.removeEventListener('visibilitychange', onVisible);
       editor.view.dom.removeEventListener('click', onTextClick);
-      editor.view.dom.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey);
     },
   };
 }

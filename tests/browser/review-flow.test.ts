@@ -1,0 +1,196 @@
+// The review journey in real Chromium: a reviewer comments on words in clause 4.2, an editor
+// sees it live and disposes of it, the export says 4.2; a clause inserted before it makes it
+// 4.3 (same words, new export), and deleting the clause orphans the thread, still listed.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '../../server/accounts/agencies.ts';
+import { updateProfile } from '../../server/accounts/users.ts';
+import { parseCsv } from '../../server/review/csv.ts';
+import {
+  buildEditorOnce,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  openDraft,
+  signInThroughPage,
+  waitSaved,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { reviewDraft } from '../integration/review-world.ts';
+
+const SLUG = 'identification';
+const block = (page: Page, id: string) => page.locator(`.standard-text [data-id="${id}"]`);
+const panel = (page: Page) => page.locator('[data-testid="review-panel"]');
+const thread = (page: Page) => panel(page).locator('.thread');
+
+/** Select words inside a block, as a mouse drag would. */
+async function selectWords(page: Page, blockId: string, words: string): Promise<void> {
+  const found = await page.evaluate(
+    ({ blockId, words }) => {
+      const el = document.querySelector(`.standard-text [data-id="${blockId}"]`);
+      if (!el) return false;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        const at = text.data.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + words.length);
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return true;
+      }
+      return false;
+    },
+    { blockId, words },
+  );
+  expect(found).toBe(true);
+}
+
+async function exportRow(page: Page, server: TestServer): Promise<string[]> {
+  const href = await panel(page).locator('.export a', { hasText: 'CSV' }).getAttribute('href');
+  const res = await page.request.get(`${server.url}${href ?? ''}`);
+  expect(res.status()).toBe(200);
+  const parsed = parseCsv(await res.text());
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.rows[1] ?? [];
+}
+
+describe('review in the editor', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let editor: TestUser;
+  let reviewer: TestUser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    await buildEditorOnce();
+    server = await startTestServer();
+    browser = await launchChromium();
+    editor = await makeUser(server, 'Eda Editor');
+    reviewer = await makeUser(server, 'Rev Reviewer');
+    const moi = createAgency(server.db, {
+      code: 'MOI',
+      name: 'Ministry of Interior (illustrative)',
+      kind: 'government',
+    });
+    if (!moi.ok) throw new Error(moi.error);
+    updateProfile(server.db, reviewer.id, { agencyId: moi.agency.id });
+    makeStandard(server, SLUG, reviewDraft(), [
+      { user: editor, role: 'editor' },
+      { user: reviewer, role: 'reviewer' },
+    ]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  async function open(user: TestUser): Promise<Page> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await signInThroughPage(context, server, user);
+    await openDraft(page, server, SLUG);
+    await panel(page).locator('.round-state').waitFor();
+    return page;
+  }
+
+  it('comment, live disposition, export, renumbering and orphaning', async () => {
+    const e = await open(editor);
+    const r = await open(reviewer);
+
+    // The editor opens a consultation round from the panel; the reviewer's panel follows live.
+    await panel(e).locator('summary', { hasText: 'Open a round' }).click();
+    await panel(e).getByLabel('Name of the round').fill('Public consultation');
+    await panel(e).getByLabel('Closing date').fill('2099-12-31');
+    await panel(e).getByRole('button', { name: 'Open round' }).click();
+    await expect
+      .poll(() => panel(r).locator('.round-state').getAttribute('data-round-open'))
+      .toBe('true');
+
+    // The reviewer selects words in 4.2 and comments, from the keyboard.
+    await expect.poll(() => block(r, 'c-talk').getAttribute('data-number')).toBe('4.2');
+    await selectWords(r, 'p-listen', 'listen calmly');
+    await r.keyboard.press('Control+Alt+KeyM');
+    const form = panel(r).locator('form.compose-form');
+    await expect.poll(() => form.locator('.target').innerText()).toBe('On 4.2.1: “listen calmly”');
+    await form.getByLabel('Type of comment').selectOption('technical');
+    await r.keyboard.type('Say what to do when the child stays silent.');
+    await form
+      .getByLabel('Proposed change (optional)')
+      .fill('Add: "and shall not press for detail".');
+    await form.getByRole('button', { name: 'Add comment' }).click();
+    await expect.poll(() => thread(r).count()).toBe(1);
+
+    // The editor sees it without reloading, with the passage highlighted in the text.
+    await expect.poll(() => thread(e).count()).toBe(1);
+    await expect.poll(() => thread(e).first().locator('.place').innerText()).toBe('4.2.1');
+    await expect.poll(() => e.locator('.review-passage').innerText()).toBe('listen calmly');
+    await expect
+      .poll(() => e.locator('.outline-item[data-clause-id="c-talk"] .comment-count').innerText())
+      .toBe('1');
+
+    // The editor disposes; the reviewer sees the disposition live.
+    await thread(e).first().getByRole('button', { name: 'Dispose' }).click();
+    await thread(e).first().getByLabel('Disposition').selectOption('accepted-in-part');
+    await thread(e).first().getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => thread(e).first().locator('[role=alert]').innerText())
+      .toContain('observation');
+    await thread(e)
+      .first()
+      .getByLabel('Observation')
+      .fill('A note on silence is added; the wording differs.');
+    await thread(e).first().getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => thread(r).first().locator('div.disposition').innerText())
+      .toContain('Accepted in part by Eda Editor');
+
+    let row = await exportRow(e, server);
+    expect(row.slice(0, 5)).toEqual(['MOI', '4.2.1', '4.2', '', 'te']);
+    expect(row[7]).toBe('Accepted in part: A note on silence is added; the wording differs.');
+
+    // The editor inserts a clause before 4.2: it becomes 4.3, the thread keeps its words.
+    await block(e, 'p-signs').click();
+    await e.keyboard.press('End');
+    await e.keyboard.press('Enter');
+    await e.keyboard.type('Recording what was said');
+    await e.keyboard.press('Control+Alt+2');
+    await waitSaved(e);
+    await expect.poll(() => block(e, 'c-talk').getAttribute('data-number')).toBe('4.3');
+    await expect.poll(() => thread(r).first().locator('.place').innerText()).toBe('4.3.1');
+    await expect.poll(() => e.locator('.review-passage').innerText()).toBe('listen calmly');
+    await expect.poll(() => r.locator('.review-passage').innerText()).toBe('listen calmly');
+    row = await exportRow(e, server);
+    expect(row.slice(1, 3)).toEqual(['4.3.1', '4.3']);
+    expect(row[9]).toBe('listen calmly');
+
+    // Deleting the clause with its text orphans the thread; it stays listed with its quote.
+    await block(e, 'c-talk').click();
+    await e.keyboard.press('Home');
+    await block(e, 'p-note').click({ modifiers: ['Shift'] });
+    await e.keyboard.press('Shift+End');
+    await e.keyboard.press('Backspace');
+    await waitSaved(e);
+    await expect.poll(() => block(e, 'p-listen').count()).toBe(0);
+    // Both panels show it without a reload; a fresh page shows the same.
+    for (const page of [e, r]) {
+      await expect
+        .poll(() => thread(page).first().locator('.orphan-note').innerText())
+        .toBe('The commented text was deleted (last seen at 4.3.1).');
+      expect(await thread(page).count()).toBe(1);
+      expect(await thread(page).first().locator('.quote').innerText()).toBe('“listen calmly”');
+      expect(await page.locator('.review-passage').count()).toBe(0);
+    }
+    await e.reload();
+    // A loaded machine can be slow to serve the editor again: wait longer than the default.
+    await panel(e).locator('.round-state').waitFor({ timeout: 90_000 });
+    await expect
+      .poll(() => thread(e).first().locator('.orphan-note').innerText())
+      .toBe('The commented text was deleted (last seen at 4.3.1).');
+  });
+});
