@@ -2,6 +2,7 @@
 // refusals of bad input, each leaving the database unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../server/accounts/audit.ts';
+import { call, signIn } from '../helpers/accounts.ts';
 import { createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
 
 let w: ReviewWorld;
@@ -302,5 +303,27 @@ describe('threads and comments', () => {
         byType: { general: 1, editorial: 1, technical: 1 },
       },
     });
+  });
+});
+
+describe('access', () => {
+  it('anonymous callers get 401; cookie writes from another origin get 403', async () => {
+    const anonymous = await fetch(`${w.server.url}/api/standards/${w.standard.slug}/threads`);
+    expect(anonymous.status).toBe(401);
+    const cookie = await signIn(
+      w.server.url,
+      'reviewer@example.test',
+      'correct horse battery staple',
+    );
+    const path = `/api/standards/${w.standard.slug}/threads`;
+    const foreign = await call(w.server.url, path, {
+      method: 'POST',
+      cookie,
+      origin: 'https://elsewhere.example',
+      body: { targetId: 'p-listen', type: 'general', body: 'Forged.' },
+    });
+    expect(foreign.status).toBe(403);
+    const own = await call(w.server.url, path, { cookie });
+    expect(own.status).toBe(200);
   });
 });
