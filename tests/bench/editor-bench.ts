@@ -116,11 +116,19 @@ async function measure(
 
   await page.evaluate(INSTALL_PROBE);
   // Type into a provision near the middle of the standard (the caret must be in view).
-  const target = page
-    .locator('.standard-text p[data-type="provision"]')
-    .nth(Math.floor(blocks / 2.5));
-  await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await target.click({ timeout: 120_000, force: true });
+  // Plain DOM calls: Playwright's locator engine is slow on thousands of blocks.
+  const box = await page.evaluate(
+    (index) => {
+      const el = document.querySelectorAll('.standard-text p[data-type="provision"]')[index];
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const rect = el.getBoundingClientRect();
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    },
+    Math.floor(blocks / 2.5),
+  );
+  if (!box) throw new Error('no provision to type into');
+  await page.mouse.click(box.x, box.y);
   await page.keyboard.press('End');
   const typist = remote ? remoteTypist(server, remote.document, remote.token) : null;
   await page.waitForTimeout(500);

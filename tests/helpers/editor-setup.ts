@@ -90,13 +90,14 @@ export async function signInThroughPage(
 /** Use to open a draft and wait until it is synced with the server. */
 export async function openDraft(page: Page, server: TestServer, slug: string): Promise<void> {
   await page.goto(`${server.url}/edit/s/${slug}`);
-  await page.waitForSelector('.status[data-state="saved"]');
+  // Generous: the machine running the tests may be busy.
+  await page.waitForSelector('.status[data-state="saved"]', { timeout: 60_000 });
   await page.waitForSelector('.standard-text [data-type="clause"], .standard-text p');
 }
 
 /** Use to wait until the draft reports every change saved on the server. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.waitForSelector('.status[data-state="saved"]');
+  await page.waitForSelector('.status[data-state="saved"]', { timeout: 60_000 });
 }
 
 /** The text of the draft as the reader sees it, block by block (numbers excluded). */

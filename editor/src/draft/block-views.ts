@@ -22,6 +22,17 @@ function setAttributes(dom: HTMLElement, attrs: Record<string, unknown>): void {
   }
 }
 
+/** The attributes the model's renderHTML gives a node (data-type, data-kind, data-id, …). */
+function renderedAttrs(node: PMNode): Record<string, unknown> {
+  const spec = node.type.spec.toDOM?.(node);
+  return Array.isArray(spec) &&
+    typeof spec[1] === 'object' &&
+    spec[1] !== null &&
+    !Array.isArray(spec[1])
+    ? (spec[1] as Record<string, unknown>)
+    : {};
+}
+
 function labelsOf(node: PMNode, snapshot: DraftSnapshot | null): { number: string; kind: string } {
   const id = node.attrs.id as string | null;
   const entry = id && snapshot ? snapshot.numbering.byId.get(id) : undefined;
@@ -39,11 +50,12 @@ function labelsOf(node: PMNode, snapshot: DraftSnapshot | null): { number: strin
  * changes. Thousands of node decorations would make ProseMirror's redraw quadratic.
  */
 function renderer(store: NumberingStore): NodeViewRenderer {
-  return ({ node: initial, HTMLAttributes }) => {
+  return ({ node: initial }) => {
     let node = initial;
     const dom = document.createElement(tagOf(node));
-    setAttributes(dom, HTMLAttributes);
-    let rendered = new Set(Object.keys(HTMLAttributes));
+    const first = renderedAttrs(node);
+    setAttributes(dom, first);
+    let rendered = new Set(Object.keys(first));
     const paint = (snapshot: DraftSnapshot | null): void => {
       const { number, kind } = labelsOf(node, snapshot);
       if (dom.getAttribute('data-number') !== number) dom.setAttribute('data-number', number);
@@ -61,14 +73,7 @@ function renderer(store: NumberingStore): NodeViewRenderer {
         node = updated;
         if (attrsChanged) {
           // Re-render the model's attributes (kind, id, term…) exactly as renderHTML would.
-          const spec = updated.type.spec.toDOM?.(updated);
-          const attrs =
-            Array.isArray(spec) &&
-            typeof spec[1] === 'object' &&
-            spec[1] !== null &&
-            !Array.isArray(spec[1])
-              ? (spec[1] as Record<string, unknown>)
-              : {};
+          const attrs = renderedAttrs(updated);
           for (const name of rendered) if (!(name in attrs)) dom.removeAttribute(name);
           setAttributes(dom, attrs);
           rendered = new Set(Object.keys(attrs));
