@@ -1,4 +1,6 @@
 // English messages of the editor: the source catalogue (Russian and Belarusian follow its keys).
+import { adminMessages } from '../admin/messages.ts';
+import { releaseMessages } from '../releases/messages.ts';
 import { reviewMessages } from '../review/messages.ts';
 
 import { findingMessages } from './en-findings.ts';
@@ -191,6 +193,8 @@ export const en = {
   'dialog.close': 'Close',
   ...findingMessages,
   ...reviewMessages,
+  ...releaseMessages,
+  ...adminMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -31,6 +31,12 @@ export function pageFrame(root: HTMLElement, options: { wide?: boolean } = {}): 
       { 'aria-label': t('nav.label') },
       h('a', { href: '/edit/', 'data-link': true }, t('nav.standards')),
       h('a', { href: '/edit/account', 'data-link': true }, t('nav.account')),
+      user?.isAdmin
+        ? h('a', { href: '/edit/admin/users', 'data-link': true }, t('nav.users'))
+        : null,
+      user?.isAdmin
+        ? h('a', { href: '/edit/admin/audit', 'data-link': true }, t('nav.audit'))
+        : null,
       user ? h('span', { class: 'who' }, user.name) : null,
       signOutButton,
     ),

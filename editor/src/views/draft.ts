@@ -24,6 +24,7 @@ import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { pageFrame } from '../ui/layout.ts';
+import { standardNav } from '../releases/standard-nav.ts';
 
 function readOnlyRole(role: StandardSummary['role']): boolean {
   return role === 'reviewer' || role === 'observer';
@@ -128,6 +129,7 @@ export const draftView: View = async ({ params, root }) => {
     { class: 'draft-header' },
     h('h1', { class: 'draft-title' }, standard.title, h('span', { class: 'slug' }, standard.slug)),
     h('span', { class: `badge role-${standard.role}` }, t(`role.${standard.role}` as MessageKey)),
+    standardNav(standard, 'draft'),
     status.element,
     h(
       'div',

@@ -25,6 +25,26 @@ function standardRow(standard: StandardSummary): HTMLElement {
     h('span', { class: 'slug' }, standard.slug),
     h('span', { class: `badge role-${standard.role}` }, roleLabel(standard.role)),
     h('span', { class: 'badge status' }, t('home.status', { status })),
+    h(
+      'a',
+      {
+        href: `/edit/s/${encodeURIComponent(standard.slug)}/releases`,
+        'data-link': true,
+        'aria-label': t('home.releasesOf', { title: standard.title }),
+      },
+      t('nav.releases'),
+    ),
+    me()?.isAdmin
+      ? h(
+          'a',
+          {
+            href: `/edit/s/${encodeURIComponent(standard.slug)}/members`,
+            'data-link': true,
+            'aria-label': t('home.membersOf', { title: standard.title }),
+          },
+          t('nav.members'),
+        )
+      : null,
   );
 }
 

@@ -1,0 +1,86 @@
+// The "Create release candidate" form for editors and admins: freezes the draft as a new version.
+import { t } from '../i18n/index.ts';
+import { h } from '../ui/dom.ts';
+import { messageBox, showMessage } from '../ui/layout.ts';
+import { problemText } from '../admin/problem-text.ts';
+import { createCandidate, type Release } from './api.ts';
+
+/** Suggest the next minor version after the highest existing one (1.0 when there is none). */
+export function suggestVersion(releases: Release[]): string {
+  let best: [number, number] | null = null;
+  for (const r of releases) {
+    const [major, minor] = r.version.split('.').map(Number);
+    if (major === undefined || minor === undefined) continue;
+    if (!best || major > best[0] || (major === best[0] && minor > best[1])) best = [major, minor];
+  }
+  return best ? `${best[0]}.${best[1] + 1}` : '1.0';
+}
+
+/** Use on the Releases page; onCreated runs after the server froze the candidate (errors show in the form). */
+export function candidateForm(
+  slug: string,
+  releases: Release[],
+  onCreated: (release: Release) => void,
+): HTMLElement {
+  const version = h('input', {
+    id: 'candidate-version',
+    required: true,
+    pattern: '\\d+\\.\\d+',
+    value: suggestVersion(releases),
+    maxlength: 20,
+  });
+  const title = h('input', { id: 'candidate-title', maxlength: 200 });
+  const changeNote = h('textarea', {
+    id: 'candidate-note',
+    required: true,
+    maxlength: 4000,
+    rows: 3,
+  });
+  const effective = h('input', { id: 'candidate-effective', type: 'date', required: true });
+  const summary = h('textarea', {
+    id: 'candidate-summary',
+    maxlength: 1000,
+    rows: 2,
+    required: releases.length === 0,
+  });
+  const message = messageBox();
+  const submit = h('button', { type: 'submit' }, t('candidate.submit'));
+  const form = h(
+    'form',
+    { class: 'card form', 'aria-labelledby': 'candidate-heading' },
+    h('h2', { id: 'candidate-heading' }, t('candidate.title')),
+    h('p', { class: 'hint' }, t('candidate.hint')),
+    h('label', { for: 'candidate-version' }, t('candidate.version')),
+    version,
+    h('label', { for: 'candidate-title' }, t('candidate.titleField')),
+    title,
+    h('label', { for: 'candidate-note' }, t('candidate.changeNote')),
+    changeNote,
+    h('label', { for: 'candidate-effective' }, t('candidate.effectiveDate')),
+    effective,
+    h('label', { for: 'candidate-summary' }, t('candidate.summary')),
+    summary,
+    message,
+    submit,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    const optional = (value: string) => value.trim() || undefined;
+    void createCandidate(slug, {
+      version: version.value.trim(),
+      changeNote: changeNote.value,
+      effectiveDate: effective.value,
+      title: optional(title.value),
+      summary: optional(summary.value),
+    }).then((result) => {
+      submit.disabled = false;
+      if (!result.ok) {
+        showMessage(message, 'error', t('releases.failed', { detail: problemText(result) }));
+        return;
+      }
+      onCreated(result.data);
+    });
+  });
+  return form;
+}

@@ -1,0 +1,12 @@
+// Small display helpers for release facts: dates and content hashes.
+
+/** Use to show an ISO time or date as a calendar date (YYYY-MM-DD stays as it is). */
+export function day(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : iso.slice(0, 10);
+}
+
+/** Use to show a content hash compactly: algorithm and the first 12 hex digits. */
+export function shortHash(hash: string): string {
+  const [algorithm, hex] = hash.includes(':') ? hash.split(':', 2) : ['', hash];
+  return `${algorithm ? `${algorithm}:` : ''}${(hex ?? '').slice(0, 12)}…`;
+}

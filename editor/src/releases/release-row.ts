@@ -1,0 +1,102 @@
+// One row of the Releases table: facts of a version and the actions the caller may take on it.
+import { t, type MessageKey } from '../i18n/index.ts';
+import { h } from '../ui/dom.ts';
+import { appLink, compareHref } from './links.ts';
+import type { Release } from './api.ts';
+import { day, shortHash } from './format.ts';
+
+export type ReleaseAction = 'approve' | 'publish' | 'withdraw' | 'restore';
+
+export interface RowPermissions {
+  /** Platform admin (approve, publish, withdraw). */
+  admin: boolean;
+  /** Editor or admin (start a new draft from a release). */
+  editor: boolean;
+}
+
+/** Which actions a release offers to this caller, by its status (the server re-checks). */
+export function actionsFor(release: Release, can: RowPermissions): ReleaseAction[] {
+  const out: ReleaseAction[] = [];
+  if (can.admin && release.status === 'candidate') out.push('approve');
+  if (can.admin && release.status === 'approved') out.push('publish');
+  if (can.editor && release.status !== 'withdrawn') out.push('restore');
+  if (can.admin && release.status !== 'withdrawn') out.push('withdraw');
+  return out;
+}
+
+const ACTION_LABEL: Record<ReleaseAction, [MessageKey, MessageKey]> = {
+  approve: ['releases.approve', 'releases.approveNamed'],
+  publish: ['releases.publish', 'releases.publishNamed'],
+  withdraw: ['releases.withdraw', 'releases.withdrawNamed'],
+  restore: ['releases.restore', 'releases.restoreNamed'],
+};
+
+function dates(r: Release): HTMLElement {
+  const lines: string[] = [t('releases.effective', { date: r.effectiveDate })];
+  lines.push(t('releases.created', { date: day(r.createdAt) }));
+  if (r.approvedAt) lines.push(t('releases.approvedOn', { date: day(r.approvedAt) }));
+  if (r.publishedAt) lines.push(t('releases.publishedOn', { date: day(r.publishedAt) }));
+  if (r.supersededAt)
+    lines.push(
+      t('releases.supersededOn', { version: r.supersededBy ?? '?', date: day(r.supersededAt) }),
+    );
+  if (r.withdrawnAt)
+    lines.push(
+      t('releases.withdrawnOn', { date: day(r.withdrawnAt), reason: r.withdrawnReason ?? '' }),
+    );
+  return h('ul', { class: 'release-dates' }, ...lines.map((line) => h('li', {}, line)));
+}
+
+/** Use to render a release; onAction runs when the caller presses one of its buttons. */
+export function releaseRow(
+  slug: string,
+  release: Release,
+  can: RowPermissions,
+  onAction: (action: ReleaseAction, release: Release) => void,
+): HTMLTableRowElement {
+  const buttons = actionsFor(release, can).map((action) => {
+    const [label, named] = ACTION_LABEL[action];
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: action === 'withdraw' ? 'danger' : null,
+        'aria-label': t(named, { version: release.version }),
+        onclick: () => onAction(action, release),
+      },
+      t(label),
+    );
+  });
+  const compare = appLink(
+    compareHref(slug, release.version, 'draft'),
+    t('releases.compareDraft', { version: release.version }),
+  );
+  return h(
+    'tr',
+    { 'data-version': release.version },
+    h(
+      'th',
+      { scope: 'row' },
+      release.version,
+      release.title ? h('div', { class: 'hint' }, release.title) : null,
+    ),
+    h(
+      'td',
+      {},
+      h(
+        'span',
+        { class: `badge release-${release.status}` },
+        t(`release.status.${release.status}` as MessageKey),
+      ),
+    ),
+    h('td', {}, dates(release)),
+    h(
+      'td',
+      {},
+      h('p', { class: 'change-note' }, release.changeNote),
+      release.summary ? h('p', { class: 'hint' }, release.summary) : null,
+    ),
+    h('td', {}, h('code', { title: release.contentHash }, shortHash(release.contentHash))),
+    h('td', { class: 'release-actions' }, ...buttons, compare),
+  );
+}

@@ -1,0 +1,151 @@
+// The Releases page of a standard: its versions, the candidate form and the lifecycle actions.
+import { getStandard } from '../api/endpoints.ts';
+import type { StandardSummary } from '../api/schemas.ts';
+import { confirmAction } from '../admin/confirm-dialog.ts';
+import { problemText } from '../admin/problem-text.ts';
+import { t } from '../i18n/index.ts';
+import type { View } from '../router.ts';
+import { me } from '../session.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
+import { listReleases, startDraftFrom, transition, withdraw, type Release } from './api.ts';
+import { candidateForm } from './candidate-form.ts';
+import { releaseRow, type ReleaseAction } from './release-row.ts';
+import { standardNav } from './standard-nav.ts';
+import './releases.css';
+
+/** Use for a standard page that failed to load (unknown slug, no role, offline). */
+export function standardUnavailable(main: HTMLElement, status: number, detail: string): void {
+  replaceChildren(
+    main,
+    h('h1', {}, t('draft.notFoundTitle')),
+    h(
+      'p',
+      { class: 'message error', role: 'alert' },
+      status === 404 || status === 403 ? t('draft.notFound') : detail,
+    ),
+  );
+}
+
+/** Ask, call the server, and report: one lifecycle action on one release. */
+async function runAction(
+  slug: string,
+  action: ReleaseAction,
+  release: Release,
+): Promise<{ ok: boolean; text: string }> {
+  const v = { version: release.version };
+  const asks = {
+    approve: [t('releases.approveNamed', v), t('releases.approveConfirm', v)],
+    publish: [t('releases.publishNamed', v), t('releases.publishConfirm', v)],
+    withdraw: [t('releases.withdrawNamed', v), t('releases.withdrawConfirm', v)],
+    restore: [t('releases.restoreNamed', v), t('releases.restoreConfirm', v)],
+  } as const;
+  const [title, question] = asks[action];
+  const answer = await confirmAction({
+    title,
+    question,
+    confirmLabel: title,
+    danger: action === 'withdraw' || action === 'restore',
+    reasonLabel: action === 'withdraw' ? t('releases.withdrawReason') : undefined,
+  });
+  if (!answer) return { ok: false, text: '' };
+  const result =
+    action === 'withdraw'
+      ? await withdraw(slug, release.version, answer.reason)
+      : action === 'restore'
+        ? await startDraftFrom(slug, release.version)
+        : await transition(slug, release.version, action);
+  if (!result.ok) return { ok: false, text: t('releases.failed', { detail: problemText(result) }) };
+  const done = {
+    approve: 'releases.approved',
+    publish: 'releases.published',
+    withdraw: 'releases.withdrawn',
+    restore: 'releases.restored',
+  } as const;
+  return { ok: true, text: t(done[action], v) };
+}
+
+function releasesTable(
+  standard: StandardSummary,
+  releases: Release[],
+  onAction: (action: ReleaseAction, release: Release) => void,
+): HTMLElement {
+  if (releases.length === 0) return h('p', { class: 'empty' }, t('releases.none'));
+  const can = {
+    admin: me()?.isAdmin === true,
+    editor: standard.role === 'editor' || standard.role === 'admin',
+  };
+  const head = [
+    'releases.version',
+    'releases.status',
+    'releases.dates',
+    'releases.changeNote',
+    'releases.hash',
+    'releases.actions',
+  ] as const;
+  return h(
+    'table',
+    { class: 'releases-table', 'aria-labelledby': 'releases-list-title' },
+    h('thead', {}, h('tr', {}, ...head.map((key) => h('th', { scope: 'col' }, t(key))))),
+    // Newest first: the version people act on is at the top.
+    h(
+      'tbody',
+      {},
+      ...[...releases].reverse().map((r) => releaseRow(standard.slug, r, can, onAction)),
+    ),
+  );
+}
+
+/** Use as the view for /edit/s/:slug/releases. */
+export const releasesView: View = async ({ params, root }) => {
+  const slug = params.slug ?? '';
+  const main = pageFrame(root);
+  const found = await getStandard(slug);
+  if (!found.ok) return standardUnavailable(main, found.status, problemText(found));
+  const standard = found.data;
+  const status = messageBox();
+  const list = h('div', { 'aria-busy': 'true' }, h('p', {}, t('releases.loading')));
+  const formSlot = h('div');
+  replaceChildren(
+    main,
+    h('h1', {}, t('releases.title', { title: standard.title })),
+    standardNav(standard, 'releases'),
+    status,
+    h('h2', { id: 'releases-list-title' }, t('releases.list')),
+    list,
+    formSlot,
+  );
+
+  let busy = false;
+  const onAction = (action: ReleaseAction, release: Release): void => {
+    if (busy) return;
+    busy = true;
+    void runAction(slug, action, release).then(async (outcome) => {
+      busy = false;
+      if (outcome.text) showMessage(status, outcome.ok ? 'ok' : 'error', outcome.text);
+      if (outcome.ok) await refresh();
+    });
+  };
+
+  async function refresh(): Promise<void> {
+    const result = await listReleases(slug);
+    list.removeAttribute('aria-busy');
+    if (!result.ok) {
+      replaceChildren(list, h('p', { class: 'message error' }, problemText(result)));
+      return;
+    }
+    const releases = result.data.releases;
+    replaceChildren(list, releasesTable(standard, releases, onAction));
+    const mayCreate = standard.role === 'editor' || standard.role === 'admin';
+    replaceChildren(
+      formSlot,
+      mayCreate
+        ? candidateForm(slug, releases, (created) => {
+            showMessage(status, 'ok', t('candidate.created', { version: created.version }));
+            void refresh();
+          })
+        : null,
+    );
+  }
+  await refresh();
+};

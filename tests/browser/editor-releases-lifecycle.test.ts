@@ -1,0 +1,204 @@
+// Releases page and compare view in real Chromium: candidate → approve → publish → supersede, and the diff.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provision } from '../../model/builders.ts';
+import type { ModelDoc } from '../../model/index.ts';
+import { replaceDraftContent } from '../../server/releases/restore-draft.ts';
+import { ADMIN_PASSWORD } from '../helpers/accounts.ts';
+import { fixtureStandard } from '../helpers/editor-fixture.ts';
+import {
+  buildEditorOnce,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  signInThroughPage,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const SLUG = 'release-guide';
+
+/** The fixture with one provision reworded (a few words inserted and one replaced). */
+function amendedStandard(): ModelDoc {
+  const base = fixtureStandard();
+  return {
+    ...base,
+    content: (base.content ?? []).map((node) =>
+      node.attrs?.id === 'p-prov0004'
+        ? provision(
+            'p-prov0004',
+            'requirement',
+            'The practitioner shall promptly refer the child to specialist services.',
+          )
+        : node,
+    ),
+  };
+}
+
+async function signInAdmin(context: BrowserContext, server: TestServer): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/edit/sign-in`);
+  await page.fill('#email', server.config.ACCORD_ADMIN_EMAIL);
+  await page.fill('#password', ADMIN_PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('h1:text("Your standards")');
+  return page;
+}
+
+const row = (page: Page, version: string) => page.locator(`tr[data-version="${version}"]`);
+const pageStatus = (page: Page) => page.locator('main > p[role=status]');
+const candidateMessage = (page: Page) =>
+  page.locator('form[aria-labelledby=candidate-heading] [role=status]');
+
+/** Press a release's action button, then confirm in the dialog. */
+async function act(page: Page, label: string, reason?: string): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  if (reason !== undefined) await dialog.getByLabel('Reason for withdrawal').fill(reason);
+  await dialog.getByRole('button', { name: label, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function createCandidate(
+  page: Page,
+  version: string,
+  note: string,
+  summary?: string,
+): Promise<void> {
+  await page.getByLabel('Version (major.minor, e.g. 1.1)').fill(version);
+  if (summary) await page.getByLabel(/^Summary/).fill(summary);
+  await page.getByLabel('Change note').fill(note);
+  await page.getByLabel('Effective date').fill('2027-01-15');
+  await page.getByRole('button', { name: 'Create release candidate' }).click();
+}
+
+describe('editor releases: lifecycle and compare', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let edna: TestUser;
+  let standard: { id: string; document: string };
+  let editorPage: Page;
+  let adminPage: Page;
+
+  beforeAll(async () => {
+    await buildEditorOnce();
+    server = await startTestServer({}, { rebuildSiteOnRelease: false });
+    browser = await launchChromium();
+    edna = await makeUser(server, 'Edna Editor');
+    standard = makeStandard(server, SLUG, fixtureStandard(), [{ user: edna, role: 'editor' }]);
+    editorPage = await signInThroughPage(await browser.newContext(), server, edna);
+    adminPage = await signInAdmin(await browser.newContext(), server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('an editor creates a candidate, the admin approves and publishes it', async () => {
+    await editorPage.getByRole('link', { name: `Releases of Standard ${SLUG}` }).click();
+    await editorPage.getByRole('heading', { name: `Releases of Standard ${SLUG}` }).waitFor();
+    await editorPage.getByText('No release yet').waitFor();
+    // The form suggests 1.0 for a first release.
+    expect(await editorPage.getByLabel('Version (major.minor, e.g. 1.1)').inputValue()).toBe('1.0');
+    // The first release needs a summary: without one the server's problem detail is shown.
+    await editorPage.getByLabel('Version (major.minor, e.g. 1.1)').fill('1.0');
+    await editorPage.getByLabel('Change note').fill('First edition (illustrative).');
+    await editorPage.getByLabel('Effective date').fill('2027-01-15');
+    await editorPage.getByLabel(/^Summary/).evaluate((el) => el.removeAttribute('required'));
+    await editorPage.getByRole('button', { name: 'Create release candidate' }).click();
+    await expect
+      .poll(() => candidateMessage(editorPage).innerText())
+      .toBe('Not done: A summary of what the standard covers is required.');
+    await createCandidate(
+      editorPage,
+      '1.0',
+      'First edition (illustrative).',
+      'Identifying and referring children (illustrative).',
+    );
+    await expect
+      .poll(() => pageStatus(editorPage).innerText())
+      .toBe('Release candidate 1.0 created.');
+    await expect.poll(() => row(editorPage, '1.0').innerText()).toContain('candidate');
+    expect(await row(editorPage, '1.0').innerText()).toContain('First edition (illustrative).');
+    expect(await row(editorPage, '1.0').innerText()).toMatch(/sha256:[0-9a-f]{12}/);
+    // Editors cannot approve: no such button for them.
+    expect(await editorPage.getByRole('button', { name: 'Approve 1.0' }).count()).toBe(0);
+
+    // A second candidate with the same label is refused; the problem detail is shown.
+    await createCandidate(editorPage, '1.0', 'Again');
+    await expect.poll(() => candidateMessage(editorPage).innerText()).toMatch(/^Not done: .*1\.0/);
+
+    await adminPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
+    await row(adminPage, '1.0').waitFor();
+    // Cancelling the confirmation changes nothing.
+    await adminPage.getByRole('button', { name: 'Approve 1.0' }).click();
+    await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await row(adminPage, '1.0').innerText()).toContain('candidate');
+    await act(adminPage, 'Approve 1.0');
+    await expect.poll(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 approved.');
+    await expect.poll(() => row(adminPage, '1.0').innerText()).toContain('approved');
+    await act(adminPage, 'Publish 1.0');
+    await expect.poll(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 published.');
+    await expect.poll(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('published');
+
+    await editorPage.reload();
+    await expect.poll(() => row(editorPage, '1.0').locator('.badge').innerText()).toBe('published');
+  });
+
+  it('a second version supersedes the first; a withdrawn candidate shows its reason', async () => {
+    replaceDraftContent(server.store, standard.document, amendedStandard(), null);
+    await editorPage.reload();
+    await row(editorPage, '1.0').waitFor();
+    expect(await editorPage.getByLabel('Version (major.minor, e.g. 1.1)').inputValue()).toBe('1.1');
+    await createCandidate(editorPage, '1.1', 'Referral wording made clearer.');
+    await expect.poll(() => row(editorPage, '1.1').innerText()).toContain('candidate');
+
+    await adminPage.reload();
+    await row(adminPage, '1.1').waitFor();
+    await act(adminPage, 'Approve 1.1');
+    await expect.poll(() => row(adminPage, '1.1').innerText()).toContain('approved');
+    await act(adminPage, 'Publish 1.1');
+    await expect.poll(() => row(adminPage, '1.1').locator('.badge').innerText()).toBe('published');
+    await expect.poll(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('superseded');
+    expect(await row(adminPage, '1.0').innerText()).toContain('superseded by 1.1');
+
+    // A third candidate, withdrawn with a reason.
+    await adminPage.getByLabel('Version (major.minor, e.g. 1.1)').fill('1.2');
+    await adminPage.getByLabel('Change note').fill('Trial');
+    await adminPage.getByLabel('Effective date').fill('2027-06-01');
+    await adminPage.getByRole('button', { name: 'Create release candidate' }).click();
+    await row(adminPage, '1.2').waitFor();
+    await act(adminPage, 'Withdraw 1.2', 'Prepared by mistake.');
+    await expect.poll(() => row(adminPage, '1.2').locator('.badge').innerText()).toBe('withdrawn');
+    expect(await row(adminPage, '1.2').innerText()).toContain('Prepared by mistake.');
+    // Withdrawn releases offer no further actions.
+    expect(await row(adminPage, '1.2').getByRole('button').count()).toBe(0);
+  });
+
+  it('the compare view shows the reworded provision with word-level insertions and deletions', async () => {
+    await editorPage.goto(`${server.url}/edit/s/${SLUG}/compare?from=1.0&to=1.1`);
+    const change = editorPage.locator('li.change[data-id="p-prov0004"]');
+    await change.waitFor();
+    expect(await change.getByRole('heading').innerText()).toBe('Provision 4.1');
+    expect(await change.innerText()).toContain('Changed');
+    const inserted = await change.locator('ins').allInnerTexts();
+    const deleted = await change.locator('del').allInnerTexts();
+    expect(inserted.join(' ')).toContain('promptly');
+    expect(inserted.join(' ')).toContain('specialist');
+    expect(deleted.join(' ')).toContain('help');
+    // Only what changed is listed: the untouched provisions are not.
+    expect(await editorPage.locator('li.change').count()).toBe(1);
+    expect(await editorPage.locator('main p[role=status]').innerText()).toContain(
+      '1.0 → 1.1: 0 added, 0 removed, 0 moved, 0 renumbered, 1 changed.',
+    );
+
+    // Choosing the sides in the form: 1.1 against the draft (which holds 1.1's text).
+    await editorPage.getByLabel('From').selectOption('1.1');
+    await editorPage.getByLabel('To').selectOption('draft');
+    await editorPage.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect
+      .poll(() => editorPage.locator('main p[role=status]').innerText())
+      .toBe('No differences: the two versions have the same text.');
+    expect(new URL(editorPage.url()).search).toBe('?from=1.1&to=draft');
+  });
+});
