@@ -150,6 +150,13 @@ describe('review in the editor', () => {
       .poll(() => thread(r).first().locator('div.disposition').innerText())
       .toContain('Accepted in part by Eda Editor');
 
+    // Counts per agency, type and disposition in the round bar.
+    const countOf = (key: string) =>
+      panel(e).locator(`.round-counts li[data-key="${key}"]`).textContent();
+    await expect.poll(() => countOf('accepted-in-part')).toBe('Accepted in part: 1');
+    expect(await countOf('MOI')).toBe('MOI: 1');
+    expect(await countOf('technical')).toBe('Technical: 1');
+
     let row = await exportRow(e, server);
     expect(row.slice(0, 5)).toEqual(['MOI', '4.2.1', '4.2', '', 'te']);
     expect(row[7]).toBe('Accepted in part: A note on silence is added; the wording differs.');

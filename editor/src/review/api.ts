@@ -74,6 +74,14 @@ const Counts = z.object({
 const ThreadList = z.object({ threads: z.array(Thread), counts: Counts });
 const OneThread = z.object({ thread: Thread });
 
+const RoundCounts = z.object({
+  total: z.number(),
+  byAgency: z.record(z.string(), z.number()),
+  byType: z.record(z.string(), z.number()),
+  byDisposition: z.record(z.string(), z.number()),
+});
+export type RoundCounts = z.infer<typeof RoundCounts>;
+
 export const Round = z.object({
   id: z.string(),
   name: z.string(),
@@ -81,6 +89,7 @@ export const Round = z.object({
   releaseCandidate: z.nullable(z.string()),
   closedAt: z.nullable(z.string()),
   open: z.boolean(),
+  counts: z.optional(RoundCounts),
 });
 export type Round = z.infer<typeof Round>;
 const RoundList = z.object({ rounds: z.array(Round) });

@@ -83,4 +83,10 @@ export const reviewMessages = {
   'review.reopen': 'Reopen',
   'review.empty': 'No comments match.',
   'review.outlineCount': '{count} comment(s)',
+  'review.roundCounts': 'Counts in this round ({total})',
+  'review.countsBy.agency': 'By agency',
+  'review.countsBy.type': 'By type',
+  'review.countsBy.disposition': 'By disposition',
+  'review.disposition.none': 'Not yet disposed',
+  'review.type.none': 'No type',
 } as const;

@@ -1,8 +1,15 @@
 // Consultation rounds in the panel: which one is open, and for editors open / close /
 // export / import.
-import { t } from '../i18n/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
-import { closeRound, exportUrl, importTable, postRound, type Round } from './api.ts';
+import {
+  closeRound,
+  exportUrl,
+  importTable,
+  postRound,
+  type Round,
+  type RoundCounts,
+} from './api.ts';
 import { errorLine, uid } from './forms.ts';
 
 export interface RoundBarContext {
@@ -19,6 +26,37 @@ function dateOnly(iso: string): string {
 function field(label: string, input: HTMLInputElement): HTMLElement {
   input.id = uid('review-round');
   return h('div', { class: 'field' }, h('label', { for: input.id }, label), input);
+}
+
+/** The round's counts per agency, type and disposition, as small tables. */
+function countsTable(counts: RoundCounts): HTMLElement {
+  const group = (
+    title: MessageKey,
+    map: Record<string, number>,
+    label: (key: string) => string,
+  ): HTMLElement =>
+    h(
+      'div',
+      { class: 'count-group' },
+      h('h3', {}, t(title)),
+      h(
+        'ul',
+        {},
+        ...Object.entries(map)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, n]) => h('li', { 'data-key': key }, `${label(key)}: ${n}`)),
+      ),
+    );
+  return h(
+    'details',
+    { class: 'round-counts' },
+    h('summary', {}, t('review.roundCounts', { total: counts.total })),
+    group('review.countsBy.agency', counts.byAgency, (k) => (k === 'none' ? '—' : k)),
+    group('review.countsBy.type', counts.byType, (k) => t(`review.type.${k}` as MessageKey)),
+    group('review.countsBy.disposition', counts.byDisposition, (k) =>
+      t(`review.disposition.${k}` as MessageKey),
+    ),
+  );
 }
 
 /** Use once per panel; `render(rounds)` redraws it. */
@@ -144,6 +182,7 @@ export function createRoundBar(ctx: RoundBarContext) {
               ),
             )
           : null,
+        latest?.counts && latest.counts.total > 0 ? countsTable(latest.counts) : null,
         ctx.canManage && open ? importControl(open) : null,
         status,
       );
