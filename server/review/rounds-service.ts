@@ -1,5 +1,6 @@
 /** Consultation round operations: open, change, close, list with counts. */
 import { audit } from '../accounts/audit.ts';
+import { findReleaseRow } from '../releases/release-rows.ts';
 import { announce, fail, type Outcome, type ReviewDeps } from './deps.ts';
 import {
   closeRound,
@@ -65,6 +66,13 @@ export function openRound(
   const closesAt = closingTime(input.closesAt);
   if (!(closesAt > now))
     return fail(422, 'Unprocessable Content', 'The closing date is in the past.');
+  const candidate = input.releaseCandidate ?? null;
+  if (candidate !== null && !findReleaseRow(deps.db, actor.standard.id, candidate))
+    return fail(
+      422,
+      'Unknown Release',
+      `No release '${candidate}' of this standard: name the version of a release candidate.`,
+    );
   const round = deps.db.transaction(() => {
     const open = listRounds(deps.db, actor.standard.id, now).filter((r) => r.open).length;
     const may = mayOpenRound(open);
@@ -75,7 +83,7 @@ export function openRound(
         standardId: actor.standard.id,
         name: input.name,
         closesAt,
-        releaseCandidate: input.releaseCandidate ?? null,
+        releaseCandidate: candidate,
         openedBy: actor.caller.user.id,
       },
       now,

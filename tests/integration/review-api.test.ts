@@ -55,6 +55,12 @@ describe('consultation rounds', () => {
     expect(again.contentType).toContain('application/problem+json');
     const past = await w.api('editor', 'POST', '/rounds', { name: 'Past', closesAt: '2020-01-01' });
     expect(past.status).toBe(422);
+    const unknownRelease = await w.api('editor', 'POST', '/rounds', {
+      name: 'On 9.9',
+      closesAt: nextWeek(),
+      releaseCandidate: '9.9',
+    });
+    expect(unknownRelease.status).toBe(422);
   });
 });
 
