@@ -8,6 +8,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Many of these wait on child processes and sockets rather than the CPU: two
+          // workers keep a two-core CI machine busy without starving the timing-free tests.
+          maxWorkers: 2,
           include: ['model/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
