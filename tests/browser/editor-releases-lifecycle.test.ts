@@ -72,6 +72,9 @@ async function createCandidate(
   await page.getByRole('button', { name: 'Create release candidate' }).click();
 }
 
+/** Poll generously: password hashing and release freezing take a while on a busy machine. */
+const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
 describe('editor releases: lifecycle and compare', () => {
   let server: TestServer;
   let browser: Browser;
@@ -106,19 +109,19 @@ describe('editor releases: lifecycle and compare', () => {
     await editorPage.getByLabel('Effective date').fill('2027-01-15');
     await editorPage.getByLabel(/^Summary/).evaluate((el) => el.removeAttribute('required'));
     await editorPage.getByRole('button', { name: 'Create release candidate' }).click();
-    await expect
-      .poll(() => candidateMessage(editorPage).innerText())
-      .toBe('Not done: A summary of what the standard covers is required.');
+    await eventually(() => candidateMessage(editorPage).innerText()).toBe(
+      'Not done: A summary of what the standard covers is required.',
+    );
     await createCandidate(
       editorPage,
       '1.0',
       'First edition (illustrative).',
       'Identifying and referring children (illustrative).',
     );
-    await expect
-      .poll(() => pageStatus(editorPage).innerText())
-      .toBe('Release candidate 1.0 created.');
-    await expect.poll(() => row(editorPage, '1.0').innerText()).toContain('candidate');
+    await eventually(() => pageStatus(editorPage).innerText()).toBe(
+      'Release candidate 1.0 created.',
+    );
+    await eventually(() => row(editorPage, '1.0').innerText()).toContain('candidate');
     expect(await row(editorPage, '1.0').innerText()).toContain('First edition (illustrative).');
     expect(await row(editorPage, '1.0').innerText()).toMatch(/sha256:[0-9a-f]{12}/);
     // Editors cannot approve: no such button for them.
@@ -126,7 +129,7 @@ describe('editor releases: lifecycle and compare', () => {
 
     // A second candidate with the same label is refused; the problem detail is shown.
     await createCandidate(editorPage, '1.0', 'Again');
-    await expect.poll(() => candidateMessage(editorPage).innerText()).toMatch(/^Not done: .*1\.0/);
+    await eventually(() => candidateMessage(editorPage).innerText()).toMatch(/^Not done: .*1\.0/);
 
     await adminPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
     await row(adminPage, '1.0').waitFor();
@@ -135,14 +138,14 @@ describe('editor releases: lifecycle and compare', () => {
     await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await row(adminPage, '1.0').innerText()).toContain('candidate');
     await act(adminPage, 'Approve 1.0');
-    await expect.poll(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 approved.');
-    await expect.poll(() => row(adminPage, '1.0').innerText()).toContain('approved');
+    await eventually(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 approved.');
+    await eventually(() => row(adminPage, '1.0').innerText()).toContain('approved');
     await act(adminPage, 'Publish 1.0');
-    await expect.poll(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 published.');
-    await expect.poll(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('published');
+    await eventually(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 published.');
+    await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('published');
 
     await editorPage.reload();
-    await expect.poll(() => row(editorPage, '1.0').locator('.badge').innerText()).toBe('published');
+    await eventually(() => row(editorPage, '1.0').locator('.badge').innerText()).toBe('published');
   });
 
   it('a second version supersedes the first; a withdrawn candidate shows its reason', async () => {
@@ -151,15 +154,15 @@ describe('editor releases: lifecycle and compare', () => {
     await row(editorPage, '1.0').waitFor();
     expect(await editorPage.getByLabel('Version (major.minor, e.g. 1.1)').inputValue()).toBe('1.1');
     await createCandidate(editorPage, '1.1', 'Referral wording made clearer.');
-    await expect.poll(() => row(editorPage, '1.1').innerText()).toContain('candidate');
+    await eventually(() => row(editorPage, '1.1').innerText()).toContain('candidate');
 
     await adminPage.reload();
     await row(adminPage, '1.1').waitFor();
     await act(adminPage, 'Approve 1.1');
-    await expect.poll(() => row(adminPage, '1.1').innerText()).toContain('approved');
+    await eventually(() => row(adminPage, '1.1').innerText()).toContain('approved');
     await act(adminPage, 'Publish 1.1');
-    await expect.poll(() => row(adminPage, '1.1').locator('.badge').innerText()).toBe('published');
-    await expect.poll(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('superseded');
+    await eventually(() => row(adminPage, '1.1').locator('.badge').innerText()).toBe('published');
+    await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('superseded');
     expect(await row(adminPage, '1.0').innerText()).toContain('superseded by 1.1');
 
     // A third candidate, withdrawn with a reason.
@@ -169,7 +172,7 @@ describe('editor releases: lifecycle and compare', () => {
     await adminPage.getByRole('button', { name: 'Create release candidate' }).click();
     await row(adminPage, '1.2').waitFor();
     await act(adminPage, 'Withdraw 1.2', 'Prepared by mistake.');
-    await expect.poll(() => row(adminPage, '1.2').locator('.badge').innerText()).toBe('withdrawn');
+    await eventually(() => row(adminPage, '1.2').locator('.badge').innerText()).toBe('withdrawn');
     expect(await row(adminPage, '1.2').innerText()).toContain('Prepared by mistake.');
     // Withdrawn releases offer no further actions.
     expect(await row(adminPage, '1.2').getByRole('button').count()).toBe(0);
@@ -196,9 +199,9 @@ describe('editor releases: lifecycle and compare', () => {
     await editorPage.getByLabel('From').selectOption('1.1');
     await editorPage.getByLabel('To').selectOption('draft');
     await editorPage.getByRole('button', { name: 'Compare', exact: true }).click();
-    await expect
-      .poll(() => editorPage.locator('main p[role=status]').innerText())
-      .toBe('No differences: the two versions have the same text.');
+    await eventually(() => editorPage.locator('main p[role=status]').innerText()).toBe(
+      'No differences: the two versions have the same text.',
+    );
     expect(new URL(editorPage.url()).search).toBe('?from=1.1&to=draft');
   });
 });
