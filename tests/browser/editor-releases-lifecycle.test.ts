@@ -178,7 +178,7 @@ describe('editor releases: lifecycle and compare', () => {
     expect(await row(adminPage, '1.2').getByRole('button').count()).toBe(0);
   });
 
-  it('the compare view shows the reworded provision with word-level insertions and deletions', async () => {
+  it('the compare view shows the reworded provision with word-level changes; a draft restarts from 1.0', async () => {
     await editorPage.goto(`${server.url}/edit/s/${SLUG}/compare?from=1.0&to=1.1`);
     const change = editorPage.locator('li.change[data-id="p-prov0004"]');
     await change.waitFor();
@@ -203,5 +203,16 @@ describe('editor releases: lifecycle and compare', () => {
       'No differences: the two versions have the same text.',
     );
     expect(new URL(editorPage.url()).search).toBe('?from=1.1&to=draft');
+
+    // Start a new draft from 1.0: the draft then differs from 1.1 by the reworded provision again.
+    await editorPage.getByRole('link', { name: 'Releases', exact: true }).click();
+    await act(editorPage, 'Start new draft from 1.0');
+    await eventually(() => pageStatus(editorPage).innerText()).toBe(
+      'The draft now holds the text of 1.0.',
+    );
+    await editorPage.getByRole('link', { name: 'Compare 1.0 with the draft' }).click();
+    await eventually(() => editorPage.locator('main p[role=status]').innerText()).toBe(
+      'No differences: the two versions have the same text.',
+    );
   });
 });
