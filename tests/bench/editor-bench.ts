@@ -209,7 +209,14 @@ export const editorBench: BenchModule = {
           `editor: ${pages} pages = ${standard.clauses} clauses, ${standard.words} words, ${standard.blocks} blocks`,
         );
         const remote = pages === 1 ? null : { document: made.document, token };
-        results.set(pages, await measure(browser, server, user, slug, standard.blocks, remote));
+        try {
+          results.set(pages, await measure(browser, server, user, slug, standard.blocks, remote));
+        } catch (err) {
+          // One size failing (e.g. too slow to open) must not hide the others' figures.
+          context.log(
+            `editor: ${pages} pages failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
+        }
       }
       const base = results.get(1);
       if (!base) throw new Error('missing baseline');
