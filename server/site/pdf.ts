@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { listFiles } from './precompress.ts';
 import { siteHandler } from './static-site.ts';
 
@@ -12,17 +13,6 @@ export interface PdfJob {
   page: string;
   file: string;
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Print each version page of a built site to a tagged PDF with an outline, using Chromium's
@@ -60,8 +50,8 @@ export async function renderPdfs(
   const { port } = server.address() as AddressInfo;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
   });
   try {
     const page = await browser.newPage();

@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, launchBrowser } from '../helpers/browser.ts';
+import { chromiumArgs, chromiumPath } from '../../server/chromium.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { fixtureSite } from '../helpers/site-fixture.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -14,8 +15,8 @@ beforeAll(async () => {
   server = await startTestServer({ ACCORD_SITE_DIR: site.siteDir });
   browser = await launchBrowser();
   noScript = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
   });
 }, 300_000);
 afterAll(async () => {

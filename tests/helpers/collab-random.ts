@@ -1,14 +1,5 @@
-/** A small seeded PRNG (mulberry32), so fuzz and convergence runs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (the model's mulberry32), so fuzz and convergence runs are reproducible. */
+export { prng as seededRandom } from '../../model/index.ts';
 
 /** `length` random bytes from `random`. */
 export function randomBytes(random: () => number, length: number): Uint8Array {

@@ -7,7 +7,7 @@ import type { Role } from '../../server/auth/permissions.ts';
 import { ensureEditorBuilt } from '../../server/editor-assets/index.ts';
 import { seedDocumentIfEmpty } from '../../server/store/index.ts';
 import { modelToYUpdate, type ModelDoc } from '../../model/index.ts';
-import { chromiumArgs } from './browser.ts';
+import { chromiumArgs, chromiumPath } from '../../server/chromium.ts';
 import type { TestServer } from './server.ts';
 
 let building: Promise<void> | null = null;
@@ -23,9 +23,9 @@ export function buildEditorOnce(): Promise<void> {
 /** One Chromium for a test file; each user gets a context of their own (own cookies). */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs],
   });
 }
 
