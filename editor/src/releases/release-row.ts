@@ -49,7 +49,7 @@ function dates(r: Release): HTMLElement {
 
 /** Use to render a release; onAction runs when the caller presses one of its buttons. */
 export function releaseRow(
-  slug: string,
+  standard: { slug: string; title: string },
   release: Release,
   can: RowPermissions,
   onAction: (action: ReleaseAction, release: Release) => void,
@@ -68,7 +68,7 @@ export function releaseRow(
     );
   });
   const compare = appLink(
-    compareHref(slug, release.version, 'draft'),
+    compareHref(standard.slug, release.version, 'draft'),
     t('releases.compareDraft', { version: release.version }),
   );
   return h(
@@ -78,7 +78,10 @@ export function releaseRow(
       'th',
       { scope: 'row' },
       release.version,
-      release.title ? h('div', { class: 'hint' }, release.title) : null,
+      // A version's own title is worth showing only when it differs from the standard's.
+      release.title && release.title !== standard.title
+        ? h('div', { class: 'hint' }, release.title)
+        : null,
     ),
     h(
       'td',

@@ -88,18 +88,14 @@ function releasesTable(
     { class: 'releases-table', 'aria-labelledby': 'releases-list-title' },
     h('thead', {}, h('tr', {}, ...head.map((key) => h('th', { scope: 'col' }, t(key))))),
     // Newest first: the version people act on is at the top.
-    h(
-      'tbody',
-      {},
-      ...[...releases].reverse().map((r) => releaseRow(standard.slug, r, can, onAction)),
-    ),
+    h('tbody', {}, ...[...releases].reverse().map((r) => releaseRow(standard, r, can, onAction))),
   );
 }
 
 /** Use as the view for /edit/s/:slug/releases. */
 export const releasesView: View = async ({ params, root }) => {
   const slug = params.slug ?? '';
-  const main = pageFrame(root);
+  const main = pageFrame(root, { wide: true });
   const found = await getStandard(slug);
   if (!found.ok) return standardUnavailable(main, found.status, problemText(found));
   const standard = found.data;
