@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEditorOnce,
   launchChromium,
-  makeUser,
   signInThroughPage,
   waitSaved,
   type TestUser,
 } from '../helpers/editor-setup.ts';
 import { blockWithText, caretAtEndOf, selectWords } from '../helpers/journey-editor.ts';
+import { makeJourneyPeople } from '../helpers/journey-people.ts';
 import { EDITOR_VIEWPORT, PHONE_VIEWPORT, shot } from '../helpers/journey-shots.ts';
 import { waitForSitePage } from '../helpers/journey-site.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
@@ -39,12 +39,7 @@ describe('journeys: set up, draft and review, publish and read', () => {
     // Default options: the server really rebuilds the site in its temp folder after a publish.
     server = await startTestServer();
     browser = await launchChromium();
-    // The people exist already (admins create them on the Users page or with the CLI);
-    // the journey starts with giving them roles.
-    amira = await makeUser(server, 'Amira Editor');
-    ben = await makeUser(server, 'Ben Editor');
-    rosa = await makeUser(server, 'Rosa Reviewer');
-    omar = await makeUser(server, 'Omar Observer');
+    ({ amira, ben, rosa, omar } = await makeJourneyPeople(server));
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -139,6 +134,7 @@ describe('journeys: set up, draft and review, publish and read', () => {
       await members.getByRole('rowheader', { name: user.name }).waitFor();
     }
     await expect.poll(() => members.locator('tbody tr').count()).toBe(4);
+    await admin.evaluate(() => window.scrollTo(0, 0));
     await shot(admin, '1-members');
 
     // 2. Two editors write the first clauses together and see each other's text live.
