@@ -179,6 +179,11 @@ describe('journeys: set up, draft and review, publish and read', () => {
     }
     await expect.poll(() => a.locator('.presence-person').allInnerTexts()).toContain('Ben Editor');
     await shot(a, '2-co-editing');
+    // The observer follows the same text, read-only.
+    const o = await openDraftAs(omar);
+    await o.getByTestId('read-only-notice').waitFor();
+    await expect.poll(() => number(o, 'provision', 'same day')).toBe('2.2');
+    expect(await o.locator('.standard-text').getAttribute('contenteditable')).toBe('false');
 
     // 3. Amira opens a consultation round; Rosa comments on words; Amira sees it and disposes.
     await panel(a).locator('summary', { hasText: 'Open a round' }).click();
