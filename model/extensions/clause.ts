@@ -28,13 +28,17 @@ export const Clause = Node.create({
         parseHTML: (el) => Number(el.tagName.slice(1)) || 1,
         rendered: false,
       },
+      // Not kept on split: Enter at the end of a heading makes a provision, whose own
+      // `kind` must not inherit 'clause' (or 'annex').
       kind: {
         default: 'clause',
+        keepOnSplit: false,
         parseHTML: (el) => parseKind(el.getAttribute('data-kind')),
         renderHTML: (attrs) => ({ 'data-kind': attrs.kind as string }),
       },
       annexType: {
         default: null,
+        keepOnSplit: false,
         parseHTML: (el) => parseAnnexType(el.getAttribute('data-annex-type')),
         renderHTML: (attrs) =>
           attrs.annexType ? { 'data-annex-type': attrs.annexType as string } : {},
