@@ -57,7 +57,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       render: caret,
     }),
     LiveNumbering.configure({ store }),
-    RemoteCaret.configure({ document: connection.ydoc }),
+    RemoteCaret,
     ValidationDecorations,
     EditingKeys.configure({ host: options.host }),
   ];

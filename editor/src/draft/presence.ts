@@ -31,9 +31,14 @@ export function peopleOf(states: Map<number, Record<string, unknown>>, selfId: n
 export function createPresence(connection: Connection) {
   const list = h('ul', { class: 'presence-list', 'aria-label': t('presence.label') });
   const awareness = connection.provider.awareness;
+  let shown = '';
   const render = (): void => {
     if (!awareness) return;
     const people = peopleOf(awareness.getStates(), connection.ydoc.clientID);
+    // Every caret move is an awareness change: rebuild the list only when it differs.
+    const key = JSON.stringify(people);
+    if (key === shown) return;
+    shown = key;
     replaceChildren(
       list,
       ...people.map((p) => {

@@ -1,22 +1,18 @@
 // Keeps the local caret where Yjs says it is when someone else types in the same block.
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
-import {
-  absolutePositionToRelativePosition,
-  relativePositionToAbsolutePosition,
-  ySyncPluginKey,
-} from '@tiptap/y-tiptap';
+import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 
 interface Binding {
   doc: Y.Doc;
   type: Y.XmlFragment;
   mapping: Map<unknown, unknown>;
-}
-
-interface Captured {
-  anchor: unknown;
-  head: unknown;
+  /**
+   * The selection as Yjs relative positions, which the binding takes before every Yjs
+   * transaction and clears after it: the caret before this remote change.
+   */
+  beforeTransactionSelection: { type?: unknown; anchor: unknown; head: unknown } | null;
 }
 
 const key = new PluginKey('accordRemoteCaret');
@@ -32,60 +28,23 @@ function bindingOf(state: EditorState): Binding | null {
  * the caret drifts and letters land out of order. After a remote change we put the caret
  * back where its Yjs relative position resolves, which is exact for text edits.
  */
-export const RemoteCaret = Extension.create<{ document: Y.Doc | null }>({
+export const RemoteCaret = Extension.create({
   name: 'accordRemoteCaret',
-  addOptions() {
-    return { document: null };
-  },
   addProseMirrorPlugins() {
-    const ydoc = this.options.document;
-    let captured: Captured | null = null;
-    let getState: (() => EditorState) | null = null;
-
-    const capture = (): void => {
-      const state = getState?.();
-      const binding = state ? bindingOf(state) : null;
-      if (!state || !binding || !(state.selection instanceof TextSelection)) {
-        captured = null;
-        return;
-      }
-      captured = {
-        anchor: absolutePositionToRelativePosition(
-          state.selection.anchor,
-          binding.type,
-          binding.mapping as never,
-        ),
-        head: absolutePositionToRelativePosition(
-          state.selection.head,
-          binding.type,
-          binding.mapping as never,
-        ),
-      };
-    };
-
     return [
       new Plugin({
         key,
-        view(view) {
-          getState = () => view.state;
-          ydoc?.on('beforeAllTransactions', capture);
-          return {
-            destroy() {
-              ydoc?.off('beforeAllTransactions', capture);
-              getState = null;
-            },
-          };
-        },
         appendTransaction(transactions, _old, state) {
           const remote = transactions.some((tr) => {
             const meta = tr.getMeta(ySyncPluginKey) as
               { isChangeOrigin?: boolean; isUndoRedoOperation?: boolean } | undefined;
             return meta?.isChangeOrigin === true && meta.isUndoRedoOperation !== true;
           });
-          const saved = captured;
-          if (!remote || !saved) return null;
+          if (!remote) return null;
           const binding = bindingOf(state);
-          if (!binding) return null;
+          // Reuse the binding's own capture: computing relative positions walks the document.
+          const saved = binding?.beforeTransactionSelection;
+          if (!binding || saved?.type !== 'text') return null;
           const anchor = relativePositionToAbsolutePosition(
             binding.doc,
             binding.type,
