@@ -8,7 +8,9 @@ import type { AccessLoss } from '../auth/access-watcher.ts';
 import { SignInThrottle } from '../auth/throttle.ts';
 import { createApi } from './routes/index.ts';
 import { siteHandler } from '../site/static-site.ts';
+import type { Standard } from '../accounts/standards.ts';
 import type { ReleaseDeps } from '../releases/deps.ts';
+import { seedInitialDraft } from '../store/index.ts';
 import { releaseDocs } from '../releases/docs.ts';
 import { releaseRoutes } from '../releases/routes.ts';
 import type { ReviewDeps } from '../review/deps.ts';
@@ -52,6 +54,8 @@ export function createApp(deps: AppDeps): Hono {
       reviewRoutes({ ...deps.review, db: deps.db, logger: deps.logger, publicUrl: deps.publicUrl }),
     );
 
+  // The server seeds every new draft; clients never do.
+  const store = deps.releases?.store;
   app.route(
     '/api',
     createApi(
@@ -62,6 +66,13 @@ export function createApp(deps: AppDeps): Hono {
         publicUrl: deps.publicUrl,
         throttle: new SignInThrottle(),
         onAccessLoss: deps.onAccessLoss ?? (() => undefined),
+        ...(store
+          ? {
+              onStandardCreated: (standard: Standard, userId: string) => {
+                seedInitialDraft(store, standard.document, userId);
+              },
+            }
+          : {}),
       },
       {
         routes: deps.releases

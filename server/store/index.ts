@@ -7,4 +7,5 @@ export {
   type StoreOptions,
 } from './document-store.ts';
 export { seedDocumentIfEmpty, type SeedResult } from './seed.ts';
+export { seedInitialDraft } from './initial-draft.ts';
 export { isValidUpdate, mergeLogged } from './merge.ts';

@@ -1,3 +1,4 @@
+import type { Standard } from '../../accounts/standards.ts';
 import type { AccessLoss } from '../../auth/access-watcher.ts';
 import type { Caller } from '../../auth/caller.ts';
 import type { SignInThrottle } from '../../auth/throttle.ts';
@@ -13,6 +14,8 @@ export interface ApiDeps {
   throttle: SignInThrottle;
   /** Called when a user loses access, so their open sockets close at once. */
   onAccessLoss(loss: AccessLoss): void;
+  /** Called once a standard is created, to seed its draft on the server. */
+  onStandardCreated?(standard: Standard, userId: string): void;
 }
 
 /** The Hono environment of every API route: the resolved caller and client address. */

@@ -47,6 +47,7 @@ export function standardRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       standardId: created.standard.id,
       detail: { slug: created.standard.slug },
     });
+    deps.onStandardCreated?.(created.standard, who.caller.user.id);
     return c.json(view(created.standard, 'admin'), 201);
   });
 
