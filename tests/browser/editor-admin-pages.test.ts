@@ -114,7 +114,7 @@ describe('editor admin pages', () => {
     await eventually(() => status(admin).innerText()).toBe(
       'Ivan Reviewer no longer has a role on this standard.',
     );
-    expect(await admin.locator('tr[data-user]').count()).toBe(1);
+    await eventually(() => admin.locator('tr[data-user]').count()).toBe(1);
     expect(await homeRole(ivanPage)).toBeNull();
     expect(await homeRole(olaPage)).toBe('Editor');
   });
