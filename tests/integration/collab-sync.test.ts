@@ -9,6 +9,7 @@ import {
 } from '../helpers/collab-clients.ts';
 import { startCollabServer, type CollabTestServer } from '../helpers/collab-server.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { reconnect } from '../../editor/src/draft/reconnect.ts';
 
 describe('collaboration over a real socket', () => {
   const clients: TestClient[] = [];
@@ -65,6 +66,23 @@ describe('collaboration over a real socket', () => {
     await waitFor(() => textOf(watcher.doc) === 'k'.repeat(300), 'watcher sees the offline work');
     // Only the deliberate disconnect: the server never closed the socket.
     expect(offline.closeCodes).toHaveLength(1);
+  });
+
+  it('reconnects when asked to while the old socket is still closing (a network flap)', async () => {
+    const server = await startCollabServer();
+    servers.push(server);
+    const flapping = connect(server, 'std-4', 'editor-a');
+    const watcher = connect(server, 'std-4', 'reader-w');
+    await waitFor(() => flapping.provider.isSynced && watcher.provider.isSynced, 'synced');
+    for (let round = 0; round < 3; round++) {
+      // No await between the two: the close event has not arrived when we reconnect.
+      flapping.socket.disconnect();
+      flapping.doc.getText('t').insert(0, String(round));
+      reconnect(flapping.socket);
+      await waitForAcknowledged(flapping, 20_000);
+    }
+    await waitFor(() => textOf(watcher.doc) === '210', 'watcher sees every edit');
+    expect(flapping.closeCodes).toHaveLength(3);
   });
 
   it('reloads documents from the store after a restart', async () => {

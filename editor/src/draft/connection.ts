@@ -3,6 +3,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../../../model/index.ts';
 import { socketToken } from '../api/endpoints.ts';
+import { reconnect } from './reconnect.ts';
 
 export type ConnectionState =
   | { kind: 'connecting' }
@@ -102,7 +103,7 @@ export function openConnection(documentName: string, options: { readOnly: boolea
     refresh();
   };
   const goOnline = (): void => {
-    if (!refused) void provider.configuration.websocketProvider.connect();
+    if (!refused) reconnect(provider.configuration.websocketProvider);
   };
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
