@@ -23,6 +23,7 @@ import { createApiToken } from '../auth/api-tokens.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, randomPassword } from '../auth/password.ts';
 import { ROLES } from '../auth/permissions.ts';
 import type { Db } from '../db/open.ts';
+import { createDocumentStore, seedInitialDraft } from '../store/index.ts';
 import { CliError, usage } from './cli-error.ts';
 
 /** Parsed arguments of one command: positionals after the command words, and options. */
@@ -156,6 +157,9 @@ export function standardAdd(db: Db, input: CommandInput): void {
   const language = check(languageTag, optionString(input, 'language') ?? 'en', '--language');
   const created = createStandard(db, { slug, title, language, createdBy: null });
   if (!created.ok) throw new CliError(`a standard with slug ${slug} exists already`);
+  // Same as the API: the draft gets its first block here, so no editor ever seeds it.
+  const store = createDocumentStore(db, { checkpointUpdates: 500, checkpointBytes: 1 << 20 });
+  seedInitialDraft(store, created.standard.document, null);
   audit(db, {
     ...CLI,
     action: 'standard.create',

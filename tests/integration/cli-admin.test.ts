@@ -46,9 +46,17 @@ describe('npx accord (admin CLI) against a running server', { timeout: 180_000 }
         'government',
       ),
     ).toMatchObject({ code: 0 });
-    expect(
-      (await accord('standard', 'add', 'school-guidance', '--title', 'School guidance')).code,
-    ).toBe(0);
+    const standard = await accord(
+      'standard',
+      'add',
+      'school-guidance',
+      '--title',
+      'School guidance',
+    );
+    expect(standard.code).toBe(0);
+    // The CLI seeds the draft like the API does: one server-written first block.
+    const document = /\(document (\S+)\)/.exec(standard.stdout)?.[1] ?? '';
+    expect(server.store.readLog(document)).toHaveLength(1);
     const added = await accord(
       'user',
       'add',
