@@ -63,6 +63,9 @@ describe('editor pages: sign-in, home, account', () => {
     const row = await page.locator('.standard-row').innerText();
     expect(row).toContain('Standard referral-guide');
     expect(row).toContain('Observer');
+    // Where the draft stands, from the server: nothing released or under review yet.
+    expect(row).toContain('Drafting');
+    expect(row).toContain('Not yet published');
     // No create form for someone who is not an admin.
     expect(await page.locator('#new-slug').count()).toBe(0);
     await context.close();

@@ -22,6 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => world.dispose());
 
+/** Where the draft stands, as the standards list and home page show it. */
+const draftStatus = async () =>
+  (await world.api('observer', 'GET', '/standards/lifecycle')).body.status;
 const statusOf = async (version: string) =>
   (await world.api('observer', 'GET', `${base}/${version}`)).body.status;
 const releaseJson = (version: string) =>
@@ -87,6 +90,12 @@ describe('release lifecycle per role', () => {
       expect((await world.api(who, 'POST', `${base}/1.0/approve`)).status, who).toBe(status);
     }
     expect(await statusOf('1.0')).toBe('candidate');
+    expect(await draftStatus()).toEqual({
+      phase: 'candidate',
+      round: null,
+      pending: '1.0',
+      published: null,
+    });
     // A candidate must be approved before it is published.
     expect((await world.api('admin', 'POST', `${base}/1.0/publish`)).status).toBe(409);
 
@@ -97,6 +106,7 @@ describe('release lifecycle per role', () => {
       approvedBy: [{ name: 'Admin Person', agency: 'Ministry of Internal Affairs (illustrative)' }],
     });
     expect((await world.api('admin', 'POST', `${base}/1.0/approve`)).status).toBe(409);
+    expect(await draftStatus()).toMatchObject({ phase: 'approved', pending: '1.0' });
   });
 
   it('lets only admins publish, and writes the release folder', async () => {
@@ -118,6 +128,12 @@ describe('release lifecycle per role', () => {
       contentHash: published.body.contentHash,
     });
     expect((await world.api('admin', 'POST', `${base}/1.0/publish`)).status).toBe(409);
+    expect(await draftStatus()).toEqual({
+      phase: 'drafting',
+      round: null,
+      pending: null,
+      published: '1.0',
+    });
   });
 
   it('supersedes the published version when the next one is published', async () => {

@@ -50,6 +50,12 @@ describe('consultation rounds', () => {
     const round = opened.body.round as Json;
     expect(round).toMatchObject({ name: 'Public consultation 1', open: true, closedAt: null });
     roundId = round.id as string;
+    // The standards list shows the draft as out for review until the round closes.
+    const listed = await w.api('observer', 'GET', '');
+    expect(listed.body.status).toMatchObject({
+      phase: 'in-review',
+      round: { name: 'Public consultation 1' },
+    });
     const again = await w.api('editor', 'POST', '/rounds', { ...input, name: 'Second' });
     expect(again.status).toBe(409);
     expect(again.contentType).toContain('application/problem+json');
@@ -277,6 +283,10 @@ describe('threads and comments', () => {
     const closed = await w.api('editor', 'POST', `/rounds/${roundId}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.round).toMatchObject({ open: false, closedBy: w.userIds.editor });
+    expect((await w.api('observer', 'GET', '')).body.status).toMatchObject({
+      phase: 'drafting',
+      round: null,
+    });
     const before = snapshot();
     expect((await w.api('reviewer', 'POST', '/threads', comment({ roundId }))).status).toBe(409);
     expect((await w.api('reviewer', 'POST', '/threads', comment())).status).toBe(409);

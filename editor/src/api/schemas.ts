@@ -29,8 +29,13 @@ export const StandardSummary = z.object({
   language: z.string(),
   role: z.enum(ROLES),
   document: z.string(),
-  /** The draft's state (e.g. drafting, in review); optional until the server sends it. */
-  status: z.optional(z.nullable(z.string())),
+  /** Where the draft stands (server/http/routes/draft-status.ts). */
+  status: z.object({
+    phase: z.enum(['drafting', 'in-review', 'candidate', 'approved']),
+    round: z.nullable(z.object({ name: z.string(), closesAt: z.string() })),
+    pending: z.nullable(z.string()),
+    published: z.nullable(z.string()),
+  }),
 });
 export type StandardSummary = z.infer<typeof StandardSummary>;
 

@@ -24,7 +24,12 @@ export const en = {
 
   'home.title': 'Your standards',
   'home.empty': 'You are not in any working group yet. An administrator can add you.',
-  'home.status': 'Draft: {status}',
+  'home.phase.drafting': 'Drafting',
+  'home.phase.in-review': 'In review: {round}, until {date}',
+  'home.phase.candidate': 'Release {version} awaiting approval',
+  'home.phase.approved': 'Release {version} approved, not yet published',
+  'home.published': 'Published: {version}',
+  'home.unpublished': 'Not yet published',
   'home.create.title': 'New standard',
   'home.create.slug': 'Short name for addresses (lowercase letters, digits, hyphens)',
   'home.create.titleField': 'Title',

@@ -12,8 +12,22 @@ function roleLabel(role: StandardSummary['role']): string {
   return t(`role.${role}` as MessageKey);
 }
 
+function dateOnly(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString();
+}
+
+/** "In review: Round 2, until 3/12/2026" and friends, from the server's draft status. */
+function phaseLabel({ phase, round, pending }: StandardSummary['status']): string {
+  if (phase === 'in-review' && round)
+    return t('home.phase.in-review', { round: round.name, date: dateOnly(round.closesAt) });
+  if ((phase === 'candidate' || phase === 'approved') && pending)
+    return t(`home.phase.${phase}`, { version: pending });
+  return t('home.phase.drafting');
+}
+
 function standardRow(standard: StandardSummary): HTMLElement {
-  const status = standard.status ?? 'drafting';
+  const { status } = standard;
   return h(
     'li',
     { class: 'standard-row' },
@@ -24,7 +38,12 @@ function standardRow(standard: StandardSummary): HTMLElement {
     ),
     h('span', { class: 'slug' }, standard.slug),
     h('span', { class: `badge role-${standard.role}` }, roleLabel(standard.role)),
-    h('span', { class: 'badge status' }, t('home.status', { status })),
+    h('span', { class: `badge status phase-${status.phase}` }, phaseLabel(status)),
+    h(
+      'span',
+      { class: 'badge published' },
+      status.published ? t('home.published', { version: status.published }) : t('home.unpublished'),
+    ),
     h(
       'a',
       {

@@ -3,6 +3,7 @@ import { AGENCY_KINDS, AgencySchema, agencyCode } from '../../accounts/agencies.
 import { languageTag, standardSlug } from '../../accounts/standards.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/password.ts';
 import { ROLES } from '../../auth/permissions.ts';
+import { DraftStatusOut } from './draft-status.ts';
 
 /** Wire schemas shared by the API routes and the OpenAPI document. */
 // Deliberately loose (local@domain): intranet addresses such as admin@localhost are valid here.
@@ -37,6 +38,7 @@ export const StandardOut = z.object({
   language: z.string(),
   role: z.enum([...ROLES, 'admin']),
   document: z.string().describe('Collaboration document name of the draft, for /collab'),
+  status: DraftStatusOut,
 });
 
 export const NewStandard = z.strictObject({

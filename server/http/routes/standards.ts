@@ -8,15 +8,17 @@ import {
   type Standard,
 } from '../../accounts/standards.ts';
 import type { EffectiveRole } from '../../auth/permissions.ts';
+import type { Db } from '../../db/open.ts';
 import type { ApiDeps, ApiEnv } from '../middleware/api-env.ts';
 import { requireCaller, requirePlatform, requireStandardRole } from '../middleware/require.ts';
 import { invalid, parseBody, parseInput } from '../middleware/validate.ts';
 import type { RouteDoc } from './route-doc.ts';
+import { draftStatusOf } from './draft-status.ts';
 import { authProblems, NewStandard, ProblemOut, SlugParams, StandardOut } from './schemas.ts';
 
-function view(standard: Standard, role: EffectiveRole): z.infer<typeof StandardOut> {
+function view(db: Db, standard: Standard, role: EffectiveRole): z.infer<typeof StandardOut> {
   const { id, slug, title, language, document } = standard;
-  return { id, slug, title, language, role, document };
+  return { id, slug, title, language, role, document, status: draftStatusOf(db, id, Date.now()) };
 }
 
 /** Standards the caller may see, one standard, and creating standards (admin). */
@@ -28,8 +30,8 @@ export function standardRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     if (!who.ok) return who.response;
     const { user } = who.caller;
     const standards = user.isAdmin
-      ? listAllStandards(db).map((s) => view(s, 'admin'))
-      : listStandardsOfMember(db, user.id).map((s) => view(s, s.role));
+      ? listAllStandards(db).map((s) => view(db, s, 'admin'))
+      : listStandardsOfMember(db, user.id).map((s) => view(db, s, s.role));
     return c.json({ standards });
   });
 
@@ -48,7 +50,7 @@ export function standardRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       detail: { slug: created.standard.slug },
     });
     deps.onStandardCreated?.(created.standard, who.caller.user.id);
-    return c.json(view(created.standard, 'admin'), 201);
+    return c.json(view(db, created.standard, 'admin'), 201);
   });
 
   app.get('/standards/:slug', (c) => {
@@ -56,7 +58,7 @@ export function standardRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     if (!params.ok) return params.response;
     const access = requireStandardRole(c, db, params.data.slug, 'standard.read');
     if (!access.ok) return access.response;
-    return c.json(view(access.standard, access.role));
+    return c.json(view(db, access.standard, access.role));
   });
 }
 
