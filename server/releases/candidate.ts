@@ -13,6 +13,7 @@ import {
   findReleaseRow,
   insertReleaseRow,
   listReleaseRows,
+  newReleaseRow,
   type ReleaseRecord,
 } from './release-rows.ts';
 import { workingGroupAgencies } from './working-group.ts';
@@ -74,37 +75,29 @@ export function createCandidate(
     }
 
     const id = randomUUID();
-    insertReleaseRow(db, {
-      id,
-      standardId: standard.id,
-      slug: standard.slug,
-      version: input.version,
-      major: version.version.major,
-      minor: version.version.minor,
-      title: (input.title ?? standard.title).trim(),
-      language: standard.language,
-      summary,
-      changeNote,
-      effectiveDate: input.effectiveDate,
-      agencies: workingGroupAgencies(db, standard.id),
-      contentHash: frozen.contentHash,
-      modelJson: frozen.modelJson,
-      ydocState: frozen.ydocState,
-      status: 'candidate',
-      createdAt: Date.now(),
-      createdBy: actor.id,
-      approvedAt: null,
-      approvedBy: null,
-      approvers: [],
-      publishedAt: null,
-      publishedBy: null,
-      previousVersion: null,
-      supersededBy: null,
-      supersededAt: null,
-      withdrawnAt: null,
-      withdrawnBy: null,
-      withdrawnReason: null,
-    });
+    insertReleaseRow(
+      db,
+      newReleaseRow({
+        id,
+        standardId: standard.id,
+        slug: standard.slug,
+        version: input.version,
+        major: version.version.major,
+        minor: version.version.minor,
+        title: (input.title ?? standard.title).trim(),
+        language: standard.language,
+        summary,
+        changeNote,
+        effectiveDate: input.effectiveDate,
+        agencies: workingGroupAgencies(db, standard.id),
+        contentHash: frozen.contentHash,
+        modelJson: frozen.modelJson,
+        ydocState: frozen.ydocState,
+        status: 'candidate',
+        createdAt: Date.now(),
+        createdBy: actor.id,
+      }),
+    );
     audit(db, {
       action: 'release.candidate',
       actorId: actor.id,

@@ -13,6 +13,7 @@ import {
   findReleaseRow,
   insertReleaseRow,
   listReleaseRows,
+  newReleaseRow,
   type ReleaseAgency,
   type ReleaseApprover,
   type ReleaseRecord,
@@ -72,38 +73,33 @@ export function publishModelRelease(
     );
     if (!version.ok) return fail(400, version.reason, 'version');
     const id = randomUUID();
-    insertReleaseRow(db, {
-      id,
-      standardId: standard.id,
-      slug: standard.slug,
-      version: input.version,
-      major: version.version.major,
-      minor: version.version.minor,
-      title: (input.title ?? standard.title).trim(),
-      language: standard.language,
-      summary: input.summary.trim(),
-      changeNote: input.changeNote.trim(),
-      effectiveDate: input.effectiveDate,
-      agencies: input.agencies ?? workingGroupAgencies(db, standard.id),
-      contentHash: frozen.contentHash,
-      modelJson: frozen.modelJson,
-      ydocState: frozen.ydocState,
-      // Inserted as approved, then published through the same path as every release.
-      status: 'approved',
-      createdAt: approvedAt,
-      createdBy: actorId,
-      approvedAt,
-      approvedBy: actorId,
-      approvers: input.approvers,
-      publishedAt: null,
-      publishedBy: null,
-      previousVersion: null,
-      supersededBy: null,
-      supersededAt: null,
-      withdrawnAt: null,
-      withdrawnBy: null,
-      withdrawnReason: null,
-    });
+    insertReleaseRow(
+      db,
+      newReleaseRow({
+        id,
+        standardId: standard.id,
+        slug: standard.slug,
+        version: input.version,
+        major: version.version.major,
+        minor: version.version.minor,
+        title: (input.title ?? standard.title).trim(),
+        language: standard.language,
+        summary: input.summary.trim(),
+        changeNote: input.changeNote.trim(),
+        effectiveDate: input.effectiveDate,
+        agencies: input.agencies ?? workingGroupAgencies(db, standard.id),
+        contentHash: frozen.contentHash,
+        modelJson: frozen.modelJson,
+        ydocState: frozen.ydocState,
+        // Inserted as approved, then published through the same path as every release.
+        status: 'approved',
+        createdAt: approvedAt,
+        createdBy: actorId,
+        approvedAt,
+        approvedBy: actorId,
+        approvers: input.approvers,
+      }),
+    );
     const inserted = findReleaseRow(db, standard.id, input.version);
     if (!inserted) throw new Error('release vanished after insert');
     audit(db, {

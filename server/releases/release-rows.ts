@@ -56,6 +56,29 @@ export interface NewReleaseRow extends ReleaseRecord {
   ydocState: Uint8Array;
 }
 
+/** Fields filled later in a release's life (approval, publication, supersession, withdrawal). */
+const LATER_FIELDS = {
+  approvedAt: null,
+  approvedBy: null,
+  approvers: [],
+  publishedAt: null,
+  publishedBy: null,
+  previousVersion: null,
+  supersededBy: null,
+  supersededAt: null,
+  withdrawnAt: null,
+  withdrawnBy: null,
+  withdrawnReason: null,
+} satisfies Partial<NewReleaseRow>;
+type LaterField = keyof typeof LATER_FIELDS;
+
+/** Use to build a row for insertReleaseRow: lifecycle fields not given start empty. */
+export function newReleaseRow(
+  fields: Omit<NewReleaseRow, LaterField> & Partial<Pick<NewReleaseRow, LaterField>>,
+): NewReleaseRow {
+  return { ...LATER_FIELDS, ...fields };
+}
+
 interface Row {
   id: string;
   standard_id: string;
