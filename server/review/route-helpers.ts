@@ -1,10 +1,12 @@
 /** Small pieces the review routes share: middleware chain, access, outcome → response. */
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
 import type { ApiEnv } from '../http/middleware/api-env.ts';
 import { authenticate } from '../http/middleware/authenticate.ts';
 import { requireStandardRole } from '../http/middleware/require.ts';
 import { sameOrigin } from '../http/middleware/same-origin.ts';
+import { parseBody, parseInput } from '../http/middleware/validate.ts';
 import { problem } from '../http/problem.ts';
 import type { Failure, ReviewDeps } from './deps.ts';
 import type { Actor } from './threads-service.ts';
@@ -56,3 +58,49 @@ export function refusal(c: Context, f: Failure, extra: Record<string, unknown> =
   };
   return c.json(body, f.status, { 'content-type': 'application/problem+json' });
 }
+
+type Input<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/** What a review route handler receives: the checked inputs and who is acting. */
+export interface ReviewRequest<P, Q, B> {
+  c: Context<ApiEnv>;
+  actor: Actor;
+  params: Input<P>;
+  query: Input<Q>;
+  body: Input<B>;
+}
+
+/**
+ * Use for every review route: checks the path parameters and the query, then the caller's
+ * access to the standard, then the JSON body — answering the first problem found — and
+ * hands the checked inputs to `handle`.
+ */
+export function reviewRoute<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(
+  deps: ReviewDeps,
+  schemas: { params?: P; query?: Q; body?: B },
+  handle: (request: ReviewRequest<P, Q, B>) => Response | Promise<Response>,
+): (c: Context<ApiEnv>) => Promise<Response> {
+  return async (c) => {
+    const params = schemas.params ? parseInput(c, schemas.params, c.req.param()) : none;
+    if (!params.ok) return params.response;
+    const query = schemas.query ? parseInput(c, schemas.query, c.req.query()) : none;
+    if (!query.ok) return query.response;
+    const access = actorFor(c, deps);
+    if (!access.ok) return access.response;
+    const body = schemas.body ? await parseBody(c, schemas.body) : none;
+    if (!body.ok) return body.response;
+    return handle({
+      c,
+      actor: access.actor,
+      params: params.data as Input<P>,
+      query: query.data as Input<Q>,
+      body: body.data as Input<B>,
+    });
+  };
+}
+
+const none = { ok: true, data: undefined } as const;

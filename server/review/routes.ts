@@ -4,14 +4,13 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ApiEnv } from '../http/middleware/api-env.ts';
-import { parseBody, parseInput } from '../http/middleware/validate.ts';
 import type { ReviewDeps } from './deps.ts';
 import {
-  actorFor,
   MAX_IMPORT_BYTES,
   MAX_JSON_BYTES,
   refusal,
   reviewMiddleware,
+  reviewRoute,
 } from './route-helpers.ts';
 import {
   changeRound,
@@ -76,185 +75,171 @@ export function reviewRoutes(deps: ReviewDeps): Hono<ApiEnv> {
     const got = getThreadView(deps, actor, threadId);
     return got.ok ? c.json({ thread: got.thread }, status) : refusal(c, got);
   };
-
-  r.get('/rounds', (c) => {
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    return c.json({ rounds: listRoundViews(deps, a.actor) });
-  });
-
-  r.post('/rounds', async (c) => {
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, OpenRoundInput);
-    if (!body.ok) return body.response;
-    const done = openRound(deps, a.actor, body.data, c.get('ip'));
-    return done.ok ? c.json({ round: done.round }, 201) : refusal(c, done);
-  });
-
-  r.get('/rounds/:roundId', (c) => {
-    const p = parseInput(c, RoundParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const got = getRoundView(deps, a.actor, p.data.roundId);
+  /** The round after a change, as the caller sees it now. */
+  const roundAfter = (c: Context<ApiEnv>, actor: Actor, roundId: string) => {
+    const got = getRoundView(deps, actor, roundId);
     return got.ok ? c.json({ round: got.round }) : refusal(c, got);
-  });
+  };
 
-  r.patch('/rounds/:roundId', async (c) => {
-    const p = parseInput(c, RoundParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, UpdateRoundInput);
-    if (!body.ok) return body.response;
-    const done = changeRound(deps, a.actor, p.data.roundId, body.data);
-    if (!done.ok) return refusal(c, done);
-    const got = getRoundView(deps, a.actor, p.data.roundId);
-    return got.ok ? c.json({ round: got.round }) : refusal(c, got);
-  });
+  r.get(
+    '/rounds',
+    reviewRoute(deps, {}, ({ c, actor }) => c.json({ rounds: listRoundViews(deps, actor) })),
+  );
 
-  r.post('/rounds/:roundId/close', (c) => {
-    const p = parseInput(c, RoundParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const done = closeRoundNow(deps, a.actor, p.data.roundId, c.get('ip'));
-    if (!done.ok) return refusal(c, done);
-    const got = getRoundView(deps, a.actor, p.data.roundId);
-    return got.ok ? c.json({ round: got.round }) : refusal(c, got);
-  });
+  r.post(
+    '/rounds',
+    reviewRoute(deps, { body: OpenRoundInput }, ({ c, actor, body }) => {
+      const done = openRound(deps, actor, body, c.get('ip'));
+      return done.ok ? c.json({ round: done.round }, 201) : refusal(c, done);
+    }),
+  );
 
-  r.get('/rounds/:roundId/export', async (c) => {
-    const p = parseInput(c, RoundParams, c.req.param());
-    if (!p.ok) return p.response;
-    const q = parseInput(c, ExportQuery, c.req.query());
-    if (!q.ok) return q.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const done = await exportRound(deps, a.actor, p.data.roundId, q.data.format);
-    if (!done.ok) return refusal(c, done);
-    return c.body(done.file.bytes.slice().buffer, 200, {
-      'content-type': done.file.contentType,
-      'content-disposition': `attachment; filename="${done.file.filename}"`,
-      'cache-control': 'no-store',
-    });
-  });
+  r.get(
+    '/rounds/:roundId',
+    reviewRoute(deps, { params: RoundParams }, ({ c, actor, params }) =>
+      roundAfter(c, actor, params.roundId),
+    ),
+  );
 
-  r.post('/rounds/:roundId/import', async (c) => {
-    const p = parseInput(c, RoundParams, c.req.param());
-    if (!p.ok) return p.response;
-    const q = parseInput(c, ImportQuery, c.req.query());
-    if (!q.ok) return q.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const file = await uploadedFile(c, q.data.format);
-    if (!file.ok) return file.response;
-    const done = await importIntoRound(
+  r.patch(
+    '/rounds/:roundId',
+    reviewRoute(
       deps,
-      a.actor,
-      p.data.roundId,
-      file,
-      q.data.skipUnplaced ?? false,
-      c.get('ip'),
-    );
-    if (!done.ok) return refusal(c, done, done.report ? { report: done.report } : {});
-    return c.json({ report: done.report });
-  });
+      { params: RoundParams, body: UpdateRoundInput },
+      ({ c, actor, params, body }) => {
+        const done = changeRound(deps, actor, params.roundId, body);
+        return done.ok ? roundAfter(c, actor, params.roundId) : refusal(c, done);
+      },
+    ),
+  );
 
-  r.get('/threads', (c) => {
-    const q = parseInput(c, ThreadQuery, c.req.query());
-    if (!q.ok) return q.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    return c.json(listThreadViews(deps, a.actor, q.data));
-  });
+  r.post(
+    '/rounds/:roundId/close',
+    reviewRoute(deps, { params: RoundParams }, ({ c, actor, params }) => {
+      const done = closeRoundNow(deps, actor, params.roundId, c.get('ip'));
+      return done.ok ? roundAfter(c, actor, params.roundId) : refusal(c, done);
+    }),
+  );
 
-  r.post('/threads', async (c) => {
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, CreateThreadInput);
-    if (!body.ok) return body.response;
-    const done = createThread(deps, a.actor, body.data);
-    return done.ok ? c.json({ thread: done.thread }, 201) : refusal(c, done);
-  });
-
-  r.get('/threads/:threadId', (c) => {
-    const p = parseInput(c, ThreadParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    return threadAfter(c, a.actor, p.data.threadId);
-  });
-
-  r.patch('/threads/:threadId', async (c) => {
-    const p = parseInput(c, ThreadParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, StatusInput);
-    if (!body.ok) return body.response;
-    const done = setStatusOfThread(deps, a.actor, p.data.threadId, body.data.status);
-    return done.ok ? threadAfter(c, a.actor, p.data.threadId) : refusal(c, done);
-  });
-
-  r.put('/threads/:threadId/disposition', async (c) => {
-    const p = parseInput(c, ThreadParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, DispositionInput);
-    if (!body.ok) return body.response;
-    const done = disposeThread(
+  r.get(
+    '/rounds/:roundId/export',
+    reviewRoute(
       deps,
-      a.actor,
-      p.data.threadId,
-      body.data.value,
-      body.data.observation,
-      c.get('ip'),
-    );
-    return done.ok ? threadAfter(c, a.actor, p.data.threadId) : refusal(c, done);
-  });
+      { params: RoundParams, query: ExportQuery },
+      async ({ c, actor, params, query }) => {
+        const done = await exportRound(deps, actor, params.roundId, query.format);
+        if (!done.ok) return refusal(c, done);
+        return c.body(done.file.bytes.slice().buffer, 200, {
+          'content-type': done.file.contentType,
+          'content-disposition': `attachment; filename="${done.file.filename}"`,
+          'cache-control': 'no-store',
+        });
+      },
+    ),
+  );
 
-  r.post('/threads/:threadId/comments', async (c) => {
-    const p = parseInput(c, ThreadParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, ReplyInput);
-    if (!body.ok) return body.response;
-    const done = replyToThread(deps, a.actor, p.data.threadId, body.data.body);
-    return done.ok ? threadAfter(c, a.actor, p.data.threadId, 201) : refusal(c, done);
-  });
+  r.post(
+    '/rounds/:roundId/import',
+    reviewRoute(
+      deps,
+      { params: RoundParams, query: ImportQuery },
+      async ({ c, actor, params, query }) => {
+        const file = await uploadedFile(c, query.format);
+        if (!file.ok) return file.response;
+        const skipUnplaced = query.skipUnplaced ?? false;
+        const done = await importIntoRound(
+          deps,
+          actor,
+          params.roundId,
+          file,
+          skipUnplaced,
+          c.get('ip'),
+        );
+        if (!done.ok) return refusal(c, done, done.report ? { report: done.report } : {});
+        return c.json({ report: done.report });
+      },
+    ),
+  );
 
-  r.patch('/threads/:threadId/comments/:commentId', async (c) => {
-    const p = parseInput(c, CommentParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const body = await parseBody(c, EditCommentInput);
-    if (!body.ok) return body.response;
-    const done = editThreadComment(deps, a.actor, p.data.threadId, p.data.commentId, body.data);
-    return done.ok ? threadAfter(c, a.actor, p.data.threadId) : refusal(c, done);
-  });
+  r.get(
+    '/threads',
+    reviewRoute(deps, { query: ThreadQuery }, ({ c, actor, query }) =>
+      c.json(listThreadViews(deps, actor, query)),
+    ),
+  );
 
-  r.get('/threads/:threadId/comments/:commentId/history', (c) => {
-    const p = parseInput(c, CommentParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const got = historyOfComment(deps, a.actor, p.data.threadId, p.data.commentId);
-    return got.ok ? c.json({ versions: got.versions }) : refusal(c, got);
-  });
+  r.post(
+    '/threads',
+    reviewRoute(deps, { body: CreateThreadInput }, ({ c, actor, body }) => {
+      const done = createThread(deps, actor, body);
+      return done.ok ? c.json({ thread: done.thread }, 201) : refusal(c, done);
+    }),
+  );
 
-  r.delete('/threads/:threadId/comments/:commentId', (c) => {
-    const p = parseInput(c, CommentParams, c.req.param());
-    if (!p.ok) return p.response;
-    const a = actorFor(c, deps);
-    if (!a.ok) return a.response;
-    const done = deleteThreadComment(deps, a.actor, p.data.threadId, p.data.commentId, c.get('ip'));
-    return done.ok ? c.json({ threadDeleted: done.threadDeleted }) : refusal(c, done);
-  });
+  r.get(
+    '/threads/:threadId',
+    reviewRoute(deps, { params: ThreadParams }, ({ c, actor, params }) =>
+      threadAfter(c, actor, params.threadId),
+    ),
+  );
+
+  r.patch(
+    '/threads/:threadId',
+    reviewRoute(deps, { params: ThreadParams, body: StatusInput }, ({ c, actor, params, body }) => {
+      const done = setStatusOfThread(deps, actor, params.threadId, body.status);
+      return done.ok ? threadAfter(c, actor, params.threadId) : refusal(c, done);
+    }),
+  );
+
+  r.put(
+    '/threads/:threadId/disposition',
+    reviewRoute(
+      deps,
+      { params: ThreadParams, body: DispositionInput },
+      ({ c, actor, params, body }) => {
+        const { value, observation } = body;
+        const done = disposeThread(deps, actor, params.threadId, value, observation, c.get('ip'));
+        return done.ok ? threadAfter(c, actor, params.threadId) : refusal(c, done);
+      },
+    ),
+  );
+
+  r.post(
+    '/threads/:threadId/comments',
+    reviewRoute(deps, { params: ThreadParams, body: ReplyInput }, ({ c, actor, params, body }) => {
+      const done = replyToThread(deps, actor, params.threadId, body.body);
+      return done.ok ? threadAfter(c, actor, params.threadId, 201) : refusal(c, done);
+    }),
+  );
+
+  r.patch(
+    '/threads/:threadId/comments/:commentId',
+    reviewRoute(
+      deps,
+      { params: CommentParams, body: EditCommentInput },
+      ({ c, actor, params, body }) => {
+        const done = editThreadComment(deps, actor, params.threadId, params.commentId, body);
+        return done.ok ? threadAfter(c, actor, params.threadId) : refusal(c, done);
+      },
+    ),
+  );
+
+  r.get(
+    '/threads/:threadId/comments/:commentId/history',
+    reviewRoute(deps, { params: CommentParams }, ({ c, actor, params }) => {
+      const got = historyOfComment(deps, actor, params.threadId, params.commentId);
+      return got.ok ? c.json({ versions: got.versions }) : refusal(c, got);
+    }),
+  );
+
+  r.delete(
+    '/threads/:threadId/comments/:commentId',
+    reviewRoute(deps, { params: CommentParams }, ({ c, actor, params }) => {
+      const { threadId, commentId } = params;
+      const done = deleteThreadComment(deps, actor, threadId, commentId, c.get('ip'));
+      return done.ok ? c.json({ threadDeleted: done.threadDeleted }) : refusal(c, done);
+    }),
+  );
 
   return r;
 }
