@@ -17,38 +17,13 @@ import {
   type TestUser,
 } from '../helpers/editor-setup.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { selectWords } from '../helpers/journey-editor.ts';
 import { reviewDraft } from '../integration/review-world.ts';
 
 const SLUG = 'identification';
 const block = (page: Page, id: string) => page.locator(`.standard-text [data-id="${id}"]`);
 const panel = (page: Page) => page.locator('[data-testid="review-panel"]');
 const thread = (page: Page) => panel(page).locator('.thread');
-
-/** Select words inside a block, as a mouse drag would. */
-async function selectWords(page: Page, blockId: string, words: string): Promise<void> {
-  const found = await page.evaluate(
-    ({ blockId, words }) => {
-      const el = document.querySelector(`.standard-text [data-id="${blockId}"]`);
-      if (!el) return false;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node as Text;
-        const at = text.data.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(text, at);
-        range.setEnd(text, at + words.length);
-        const selection = document.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return true;
-      }
-      return false;
-    },
-    { blockId, words },
-  );
-  expect(found).toBe(true);
-}
 
 async function exportRow(page: Page, server: TestServer): Promise<string[]> {
   const href = await panel(page).locator('.export a', { hasText: 'CSV' }).getAttribute('href');
@@ -114,7 +89,7 @@ describe('review in the editor', () => {
 
     // The reviewer selects words in 4.2 and comments, from the keyboard.
     await expect.poll(() => block(r, 'c-talk').getAttribute('data-number')).toBe('4.2');
-    await selectWords(r, 'p-listen', 'listen calmly');
+    await selectWords(r, 'listen calmly', 'p-listen');
     await r.keyboard.press('Control+Alt+KeyM');
     const form = panel(r).locator('form.compose-form');
     await expect.poll(() => form.locator('.target').innerText()).toBe('On 4.2.1: “listen calmly”');

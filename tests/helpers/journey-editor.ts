@@ -34,25 +34,34 @@ export async function caretAtEndOf(block: Locator): Promise<void> {
   await block.page().waitForTimeout(50);
 }
 
-/** Use to select words in the draft as a mouse drag would (the first place they occur). */
-export async function selectWords(page: Page, words: string): Promise<void> {
-  const found = await page.evaluate((words) => {
-    const root = document.querySelector('.standard-text');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node as Text;
-      const at = text.data.indexOf(words);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + words.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return true;
-    }
-    return false;
-  }, words);
+/**
+ * Use to select words in the draft as a mouse drag would: the first place they occur, in
+ * the whole text or only inside the block with `blockId`.
+ */
+export async function selectWords(page: Page, words: string, blockId?: string): Promise<void> {
+  const found = await page.evaluate(
+    ({ words, within }) => {
+      const root = document.querySelector(within);
+      if (!root) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        const at = text.data.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + words.length);
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return true;
+      }
+      return false;
+    },
+    {
+      words,
+      within: blockId ? `.standard-text [data-id="${blockId}"]` : '.standard-text',
+    },
+  );
   expect(found).toBe(true);
 }
