@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidId, yDocToModel } from '../../model/index.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, call, signIn } from '../helpers/accounts.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 describe('POST /api/standards', () => {
@@ -13,18 +14,11 @@ describe('POST /api/standards', () => {
   });
 
   it('seeds the new draft on the server with one empty statement provision', async () => {
-    const signIn = await fetch(`${server.url}/api/session`, {
+    const cookie = await signIn(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const res = await call(server.url, '/api/standards', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ email: 'admin@localhost', password: 'test-admin-password' }),
-    });
-    expect(signIn.status).toBe(200);
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-
-    const res = await fetch(`${server.url}/api/standards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url, cookie },
-      body: JSON.stringify({ slug: 'seeded-draft', title: 'Seeded draft (illustrative)' }),
+      cookie,
+      body: { slug: 'seeded-draft', title: 'Seeded draft (illustrative)' },
     });
     expect(res.status).toBe(201);
     const { document } = (await res.json()) as { document: string };
