@@ -10,6 +10,7 @@ import { createCollabServer, type CollabAuthenticator, type CollabServer } from 
 import { migrate } from './db/migrate.ts';
 import { migrations } from './db/migrations/index.ts';
 import { openDatabase, type Db } from './db/open.ts';
+import { startWalCheckpointer } from './db/wal-checkpointer.ts';
 import { createApp } from './http/app.ts';
 import { createDocumentStore, type DocumentStore } from './store/index.ts';
 import { siteRebuildTrigger } from './releases/site-trigger.ts';
@@ -57,6 +58,10 @@ export async function startServer(
   }
   if (migrated.from !== migrated.to)
     logger.info({ from: migrated.from, to: migrated.to }, 'database migrated');
+  // WAL checkpoints (and their fsyncs) run in a worker thread, off the collaboration hot path.
+  const walCheckpointer = startWalCheckpointer(db, {
+    onError: (message) => logger.error({ err: message }, 'background WAL checkpoint failed'),
+  });
 
   const firstAdmin = await ensureFirstAdmin(db, {
     email: config.ACCORD_ADMIN_EMAIL,
@@ -173,6 +178,7 @@ export async function startServer(
       await collab.close();
       http.closeAllConnections();
       await httpClosed;
+      await walCheckpointer.stop();
       db.close();
       logger.info('stopped');
     })();
