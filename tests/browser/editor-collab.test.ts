@@ -119,6 +119,10 @@ describe('the draft editor with two people', () => {
         a.locator('h1[data-type="clause"]', { hasText: 'Assessment' }).getAttribute('data-number'),
       )
       .toBe('4');
+    // The new paragraph became a clause with a fresh clause id, not the provision's.
+    expect(
+      await a.locator('h1[data-type="clause"]', { hasText: 'Assessment' }).getAttribute('data-id'),
+    ).toMatch(/^c-/);
     // The other editor sees the same numbers, in the text and in the outline.
     await expect
       .poll(() => b.locator(`.cross-ref[data-target="${FIXTURE.clause4}"]`).innerText())

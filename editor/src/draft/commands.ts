@@ -2,7 +2,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode, NodeType } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
-import { isSafeHref, type ProvisionKind } from '../../../model/index.ts';
+import { isSafeHref, newIdFor, type ProvisionKind } from '../../../model/index.ts';
 import { nextSibling, previousSibling, sectionAt, topIndexAt } from './structure.ts';
 
 /** The top-level block around the selection, when the selection sits directly in one. */
@@ -11,6 +11,15 @@ function topBlock(editor: Editor): { node: PMNode; pos: number } | null {
   if ($from.depth < 1) return null;
   const node = $from.node(1);
   return { node, pos: $from.before(1) };
+}
+
+/**
+ * Attributes for turning the block into another type. Tiptap's setNode copies every
+ * attribute of the old block, id included: a provision made a clause would keep its "p-" id.
+ * A new type gets a fresh id (ids are never reused, and nothing can point at the old one).
+ */
+function convertedAttrs(type: string, attrs: Record<string, unknown>): Record<string, unknown> {
+  return { ...attrs, id: newIdFor(type) };
 }
 
 /** Whether the selection's textblock is a top-level block (not inside a list or table). */
@@ -29,7 +38,7 @@ export function setClause(editor: Editor, kind: 'clause' | 'front' | 'annex', le
   const block = topBlock(editor);
   if (block?.node.type.name === 'clause')
     return editor.chain().focus().updateAttributes('clause', attrs).run();
-  return editor.chain().focus().setNode('clause', attrs).run();
+  return editor.chain().focus().setNode('clause', convertedAttrs('clause', attrs)).run();
 }
 
 /** Use to switch an annex between normative and informative. */
@@ -40,13 +49,13 @@ export function toggleAnnexType(editor: Editor): boolean {
   return editor.chain().focus().updateAttributes('clause', { annexType: next }).run();
 }
 
-/** Use for the provision kinds (shall / should / may / statement / note / example); keeps the id. */
+/** Use for the provision kinds (shall / should / may / statement / note / example); a provision keeps its id. */
 export function setProvision(editor: Editor, kind: ProvisionKind): boolean {
   if (!atTopLevel(editor)) return false;
   const block = topBlock(editor);
   if (block?.node.type.name === 'provision')
     return editor.chain().focus().updateAttributes('provision', { kind }).run();
-  return editor.chain().focus().setNode('provision', { kind }).run();
+  return editor.chain().focus().setNode('provision', convertedAttrs('provision', { kind })).run();
 }
 
 /** Use to make the block a term entry, or update the term's attributes when it is one. */
@@ -58,7 +67,7 @@ export function setTerm(
   const block = topBlock(editor);
   if (block?.node.type.name === 'term')
     return editor.chain().focus().updateAttributes('term', attrs).run();
-  return editor.chain().focus().setNode('term', attrs).run();
+  return editor.chain().focus().setNode('term', convertedAttrs('term', attrs)).run();
 }
 
 /** The current term's attributes, when the selection is in a term. */
