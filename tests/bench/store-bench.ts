@@ -4,13 +4,16 @@ import * as Y from 'yjs';
 import { migrate } from '../../server/db/migrate.ts';
 import { migrations } from '../../server/db/migrations/index.ts';
 import { openDatabase, type Durability } from '../../server/db/open.ts';
+import { startWalCheckpointer } from '../../server/db/wal-checkpointer.ts';
 import { createDocumentStore } from '../../server/store/index.ts';
 import { seededRandom } from '../helpers/collab-random.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { round } from './stats.ts';
+import { median, round } from './stats.ts';
 import type { BenchContext, BenchModule, BenchRow } from './types.ts';
 
 const LOAD_UPDATES = 100_000;
+/** Cold loads measured; the verdict uses the fastest (least disturbed by other processes). */
+const LOAD_RUNS = 7;
 
 /**
  * Keystroke-sized updates of one author typing as people do: at a cursor that mostly
@@ -47,10 +50,18 @@ function openStore(dir: string, durability: Durability) {
   return { db, store };
 }
 
-/** Appends per second for `budgetMs`, each in its own committed transaction. */
-function appendRate(durability: Durability, updates: Uint8Array[], budgetMs: number): number {
+/**
+ * Appends per second for `budgetMs`, each in its own committed transaction, with WAL
+ * checkpoints in a worker thread as the server runs them.
+ */
+async function appendRate(
+  durability: Durability,
+  updates: Uint8Array[],
+  budgetMs: number,
+): Promise<number> {
   const dir = tempDir('accord-bench-');
   const { db, store } = openStore(dir.path, durability);
+  const checkpointer = startWalCheckpointer(db);
   const started = performance.now();
   let n = 0;
   while (performance.now() - started < budgetMs && n < updates.length) {
@@ -59,12 +70,13 @@ function appendRate(durability: Durability, updates: Uint8Array[], budgetMs: num
   }
   const rate = n / ((performance.now() - started) / 1000);
   store.close();
+  await checkpointer.stop();
   db.close();
   dir.remove();
   return rate;
 }
 
-/** The same bytes into a bare one-column table: what SQLite alone costs. */
+/** The same bytes into a bare one-column table: what SQLite alone costs (default WAL settings). */
 function bareInsertRate(durability: Durability, updates: Uint8Array[], budgetMs: number): number {
   const dir = tempDir('accord-bench-');
   const db = openDatabase(join(dir.path, 'bare.sqlite'), durability);
@@ -82,6 +94,31 @@ function bareInsertRate(durability: Durability, updates: Uint8Array[], budgetMs:
   return rate;
 }
 
+/**
+ * Store and bare-INSERT rates measured in alternating short windows, median of each: on a
+ * shared machine one long window measures whoever else was busy at the time.
+ */
+async function appendRates(
+  durability: Durability,
+  updates: Uint8Array[],
+  windows: number,
+  windowMs: number,
+): Promise<{ store: number; bare: number; storeRuns: number[]; bareRuns: number[] }> {
+  const storeRuns: number[] = [];
+  const bareRuns: number[] = [];
+  for (let w = 0; w < windows; w++) {
+    // ABBA: neither side always runs first.
+    if (w % 2 === 0) {
+      storeRuns.push(await appendRate(durability, updates, windowMs));
+      bareRuns.push(bareInsertRate(durability, updates, windowMs));
+    } else {
+      bareRuns.push(bareInsertRate(durability, updates, windowMs));
+      storeRuns.push(await appendRate(durability, updates, windowMs));
+    }
+  }
+  return { store: median(storeRuns), bare: median(bareRuns), storeRuns, bareRuns };
+}
+
 async function coldLoad(ctx: BenchContext): Promise<BenchRow[]> {
   const { updates, finalText } = typingUpdates(LOAD_UPDATES, 7);
   const dir = tempDir('accord-bench-');
@@ -97,7 +134,7 @@ async function coldLoad(ctx: BenchContext): Promise<BenchRow[]> {
   const bytes = statSync(join(dir.path, 'accord.sqlite')).size;
 
   const loadTimes: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < LOAD_RUNS; run++) {
     const reader = openStore(dir.path, 'normal');
     const started = performance.now();
     const doc = new Y.Doc();
@@ -125,12 +162,18 @@ async function coldLoad(ctx: BenchContext): Promise<BenchRow[]> {
   return [
     {
       group: 'store',
-      metric: `cold load, ${LOAD_UPDATES} logged updates (checkpoint + tail; baseline: replay whole log)`,
+      metric: `cold load, ${LOAD_UPDATES} logged updates, fastest of ${LOAD_RUNS} (checkpoint + tail; baseline: replay whole log)`,
       value: round(best),
       unit: 'ms',
       baseline: round(replayMs),
       target: '≤ 250',
       pass: best <= 250,
+    },
+    {
+      group: 'store',
+      metric: `cold load, median of ${LOAD_RUNS}`,
+      value: round(median(loadTimes)),
+      unit: 'ms',
     },
     {
       group: 'store',
@@ -145,28 +188,29 @@ async function coldLoad(ctx: BenchContext): Promise<BenchRow[]> {
 export const storeBench: BenchModule = {
   name: 'store',
   async run(ctx) {
-    const { updates } = typingUpdates(60_000, 3);
-    const budget = 2000;
-    const normal = appendRate('normal', updates, budget);
-    const normalBare = bareInsertRate('normal', updates, budget);
-    const full = appendRate('full', updates, budget);
-    const fullBare = bareInsertRate('full', updates, budget);
+    const { updates } = typingUpdates(30_000, 3);
+    const normal = await appendRates('normal', updates, 5, 500);
+    const full = await appendRates('full', updates, 3, 500);
+    const show = (runs: number[]) => runs.map((r) => Math.round(r)).join(', ');
+    ctx.log(`appends/s NORMAL: store ${show(normal.storeRuns)}; bare ${show(normal.bareRuns)}`);
+    ctx.log(`appends/s FULL: store ${show(full.storeRuns)}; bare ${show(full.bareRuns)}`);
     return [
       {
         group: 'store',
-        metric: 'crash-safe appends/s, one document, synchronous=NORMAL (baseline: bare INSERT)',
-        value: round(normal),
+        metric:
+          'crash-safe appends/s, one document, synchronous=NORMAL (median of 5 windows; baseline: bare INSERT)',
+        value: round(normal.store),
         unit: '/s',
-        baseline: round(normalBare),
+        baseline: round(normal.bare),
         target: '≥ 10000',
-        pass: normal >= 10_000,
+        pass: normal.store >= 10_000,
       },
       {
         group: 'store',
-        metric: 'appends/s, synchronous=FULL (baseline: bare INSERT)',
-        value: round(full),
+        metric: 'appends/s, synchronous=FULL (median of 3 windows; baseline: bare INSERT)',
+        value: round(full.store),
         unit: '/s',
-        baseline: round(fullBare),
+        baseline: round(full.bare),
       },
       ...(await coldLoad(ctx)),
     ];
