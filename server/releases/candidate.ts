@@ -2,7 +2,6 @@
  * Creating a release candidate: the draft's text is frozen (model JSON, Yjs state, hash)
  * with its metadata; from then on only its status can change.
  */
-import { randomUUID } from 'node:crypto';
 import { validateDocument } from '../../model/index.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Standard } from '../accounts/standards.ts';
@@ -74,36 +73,23 @@ export function createCandidate(
       };
     }
 
-    const id = randomUUID();
-    insertReleaseRow(
-      db,
-      newReleaseRow({
-        id,
-        standardId: standard.id,
-        slug: standard.slug,
-        version: input.version,
-        major: version.version.major,
-        minor: version.version.minor,
-        title: (input.title ?? standard.title).trim(),
-        language: standard.language,
-        summary,
-        changeNote,
-        effectiveDate: input.effectiveDate,
-        agencies: workingGroupAgencies(db, standard.id),
-        contentHash: frozen.contentHash,
-        modelJson: frozen.modelJson,
-        ydocState: frozen.ydocState,
-        status: 'candidate',
-        createdAt: Date.now(),
-        createdBy: actor.id,
-      }),
-    );
+    const row = newReleaseRow(standard, { label: input.version, ...version.version }, frozen, {
+      title: input.title,
+      summary,
+      changeNote,
+      effectiveDate: input.effectiveDate,
+      agencies: workingGroupAgencies(db, standard.id),
+      status: 'candidate',
+      createdAt: Date.now(),
+      createdBy: actor.id,
+    });
+    insertReleaseRow(db, row);
     audit(db, {
       action: 'release.candidate',
       actorId: actor.id,
       ip: actor.ip ?? null,
       standardId: standard.id,
-      detail: { releaseId: id, version: input.version, contentHash: frozen.contentHash },
+      detail: { releaseId: row.id, version: input.version, contentHash: frozen.contentHash },
     });
     const release = findReleaseRow(db, standard.id, input.version);
     if (!release) throw new Error('release vanished after insert');

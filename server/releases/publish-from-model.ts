@@ -2,7 +2,6 @@
  * Publishing a release straight from model JSON, without a draft or a candidate: used by
  * the demo seeder (which ships v1.0 as release files plus database rows) and by imports.
  */
-import { randomUUID } from 'node:crypto';
 import { audit } from '../accounts/audit.ts';
 import type { Standard } from '../accounts/standards.ts';
 import { parseModel, type ModelDoc } from '../../model/index.ts';
@@ -72,41 +71,28 @@ export function publishModelRelease(
       existing.map((r) => r.version),
     );
     if (!version.ok) return fail(400, version.reason, 'version');
-    const id = randomUUID();
-    insertReleaseRow(
-      db,
-      newReleaseRow({
-        id,
-        standardId: standard.id,
-        slug: standard.slug,
-        version: input.version,
-        major: version.version.major,
-        minor: version.version.minor,
-        title: (input.title ?? standard.title).trim(),
-        language: standard.language,
-        summary: input.summary.trim(),
-        changeNote: input.changeNote.trim(),
-        effectiveDate: input.effectiveDate,
-        agencies: input.agencies ?? workingGroupAgencies(db, standard.id),
-        contentHash: frozen.contentHash,
-        modelJson: frozen.modelJson,
-        ydocState: frozen.ydocState,
-        // Inserted as approved, then published through the same path as every release.
-        status: 'approved',
-        createdAt: approvedAt,
-        createdBy: actorId,
-        approvedAt,
-        approvedBy: actorId,
-        approvers: input.approvers,
-      }),
-    );
+    const row = newReleaseRow(standard, { label: input.version, ...version.version }, frozen, {
+      title: input.title,
+      summary: input.summary.trim(),
+      changeNote: input.changeNote.trim(),
+      effectiveDate: input.effectiveDate,
+      agencies: input.agencies ?? workingGroupAgencies(db, standard.id),
+      // Inserted as approved, then published through the same path as every release.
+      status: 'approved',
+      createdAt: approvedAt,
+      createdBy: actorId,
+      approvedAt,
+      approvedBy: actorId,
+      approvers: input.approvers,
+    });
+    insertReleaseRow(db, row);
     const inserted = findReleaseRow(db, standard.id, input.version);
     if (!inserted) throw new Error('release vanished after insert');
     audit(db, {
       action: 'release.import',
       actorId,
       standardId: standard.id,
-      detail: { releaseId: id, version: input.version, contentHash: frozen.contentHash },
+      detail: { releaseId: row.id, version: input.version, contentHash: frozen.contentHash },
     });
     const failure = recordPublication(
       deps,

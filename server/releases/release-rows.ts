@@ -2,6 +2,7 @@
  * Database access for releases (table from migration 004). Rows are inserted once and
  * only their status fields are updated afterwards; the triggers refuse anything else.
  */
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open.ts';
 import type { ReleaseStatus } from './lifecycle.ts';
 
@@ -72,11 +73,47 @@ const LATER_FIELDS = {
 } satisfies Partial<NewReleaseRow>;
 type LaterField = keyof typeof LATER_FIELDS;
 
-/** Use to build a row for insertReleaseRow: lifecycle fields not given start empty. */
+/** What the standard, the version and the frozen text give every new row. */
+type Derived =
+  | 'id'
+  | 'standardId'
+  | 'slug'
+  | 'language'
+  | 'version'
+  | 'major'
+  | 'minor'
+  | 'title'
+  | 'contentHash'
+  | 'modelJson'
+  | 'ydocState';
+
+/**
+ * Use to build a row for insertReleaseRow: a fresh id, the standard's identity, the version,
+ * the frozen text, the title (the standard's unless given), and lifecycle fields not given
+ * left empty.
+ */
 export function newReleaseRow(
-  fields: Omit<NewReleaseRow, LaterField> & Partial<Pick<NewReleaseRow, LaterField>>,
+  standard: { id: string; slug: string; title: string; language: string },
+  version: { label: string; major: number; minor: number },
+  frozen: { contentHash: string; modelJson: string; ydocState: Uint8Array },
+  fields: Omit<NewReleaseRow, Derived | LaterField> &
+    Partial<Pick<NewReleaseRow, LaterField>> & { title?: string | undefined },
 ): NewReleaseRow {
-  return { ...LATER_FIELDS, ...fields };
+  return {
+    ...LATER_FIELDS,
+    ...fields,
+    id: randomUUID(),
+    standardId: standard.id,
+    slug: standard.slug,
+    language: standard.language,
+    version: version.label,
+    major: version.major,
+    minor: version.minor,
+    title: (fields.title ?? standard.title).trim(),
+    contentHash: frozen.contentHash,
+    modelJson: frozen.modelJson,
+    ydocState: frozen.ydocState,
+  };
 }
 
 interface Row {
