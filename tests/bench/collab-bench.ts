@@ -2,40 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { spawnServer, type ChildServer } from '../helpers/collab-child.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { runLoad, type LoadResult, type Scenario } from './collab-load.ts';
+import { selectedScenarios, warmUpScenario } from './collab-scenarios.ts';
 import { cpuPercent, sampleProcess, type ProcessSample } from './process-sample.ts';
-import { round } from './stats.ts';
-import type { BenchModule, BenchRow } from './types.ts';
-
-const scenarios: Scenario[] = [
-  {
-    key: 'wg',
-    label: 'working group (10 writers × 5 chars/s, 50 readers)',
-    documents: 1,
-    writersPerDocument: 10,
-    readersPerDocument: 50,
-    charsPerSecond: 5,
-  },
-  {
-    key: 'plenary',
-    label: 'plenary (20 writers × 2 chars/s, 180 readers)',
-    documents: 1,
-    writersPerDocument: 20,
-    readersPerDocument: 180,
-    charsPerSecond: 2,
-  },
-  {
-    key: 'spread',
-    label: 'spread (300 documents × 1 writer at 1 char/s + 1 reader)',
-    documents: 300,
-    writersPerDocument: 1,
-    readersPerDocument: 1,
-    charsPerSecond: 1,
-  },
-];
+import { median, round } from './stats.ts';
+import type { BenchContext, BenchModule, BenchRow } from './types.ts';
 
 const baselineEntry = fileURLToPath(new URL('./baseline-server.ts', import.meta.url));
 
-interface RunFigures extends LoadResult {
+type Kind = 'accord' | 'baseline';
+
+interface RunFigures extends Omit<LoadResult, 'latencies'> {
   cpu: number;
   rssMb: number;
 }
@@ -55,129 +31,128 @@ async function measure(
     else stop = sampleProcess(pid);
   });
   if (!start || !stop) throw new Error('no samples');
-  return { ...result, cpu: cpuPercent(start, stop), rssMb: stop.rssBytes / 1024 / 1024 };
+  // Only the summary is kept: a round's latency list can hold a million numbers.
+  const summary: Omit<LoadResult, 'latencies'> & { latencies?: number[] } = { ...result };
+  delete summary.latencies;
+  return { ...summary, cpu: cpuPercent(start, stop), rssMb: stop.rssBytes / 1024 / 1024 };
 }
 
-function merge(runs: RunFigures[]): RunFigures {
-  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(q * latencies.length) - 1))] ??
-    0;
-  return {
-    latencies,
-    loadCpu: runs.reduce((s, r) => s + r.loadCpu, 0) / runs.length,
-    expected: runs.reduce((s, r) => s + r.expected, 0),
-    received: runs.reduce((s, r) => s + r.received, 0),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: latencies.at(-1) ?? 0,
-    cpu: runs.reduce((s, r) => s + r.cpu, 0) / runs.length,
-    rssMb: Math.max(...runs.map((r) => r.rssMb)),
-  };
+/**
+ * Rounds alternate which server goes first, ABBA style across rounds (and shifted per
+ * scenario), so neither server always runs on a machine the other has just warmed or loaded.
+ */
+export function roundOrder(scenarioIndex: number, round: number): Kind[] {
+  return (scenarioIndex + round) % 2 === 0 ? ['baseline', 'accord'] : ['accord', 'baseline'];
+}
+
+const describe = (f: RunFigures) =>
+  `p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} max ${f.max.toFixed(1)} ms, ` +
+  `${f.expected - f.received} undelivered of ${f.expected}, server cpu ${f.cpu.toFixed(0)}%, ` +
+  `load cpu ${f.loadCpu.toFixed(0)}%, load lag p99 ${f.loadLagP99.toFixed(0)} ms`;
+
+/** Median of one figure across rounds. */
+const mid = (runs: RunFigures[], pick: (f: RunFigures) => number) => median(runs.map(pick));
+
+function scenarioRows(scenario: Scenario, a: RunFigures[], b: RunFigures[]): BenchRow[] {
+  const group = `collab: ${scenario.label}`;
+  const rows: BenchRow[] = a.map((run, i) => ({
+    group,
+    metric: `propagation p99, round ${i + 1}`,
+    value: round(run.p99),
+    baseline: round(b[i]?.p99 ?? 0),
+    unit: 'ms',
+  }));
+  const ratioTarget = '≤ 1.25× baseline';
+  const figure = (metric: string, pick: (f: RunFigures) => number, unit: string): BenchRow => ({
+    group,
+    metric,
+    value: round(mid(a, pick)),
+    baseline: round(mid(b, pick)),
+    unit,
+  });
+  const undelivered = (runs: RunFigures[]) =>
+    runs.reduce((sum, r) => sum + r.expected - r.received, 0);
+  const expected = (runs: RunFigures[]) => runs.reduce((sum, r) => sum + r.expected, 0);
+  rows.push(
+    figure('propagation p50 (median of rounds)', (f) => f.p50, 'ms'),
+    figure('propagation p95 (median of rounds)', (f) => f.p95, 'ms'),
+    {
+      ...figure('propagation p99 (median of rounds)', (f) => f.p99, 'ms'),
+      target: ratioTarget,
+      pass: mid(a, (f) => f.p99) <= 1.25 * mid(b, (f) => f.p99),
+    },
+    figure('propagation max (median of rounds)', (f) => f.max, 'ms'),
+    {
+      group,
+      metric: `undelivered updates, all rounds (of ${expected(a)} / ${expected(b)})`,
+      value: undelivered(a),
+      baseline: undelivered(b),
+      unit: '',
+      target: '0',
+      pass: undelivered(a) === 0,
+    },
+    figure('server CPU (one core = 100, median)', (f) => f.cpu, '%'),
+    {
+      group,
+      metric: 'server RSS at end of load (max of rounds)',
+      value: round(Math.max(...a.map((f) => f.rssMb))),
+      baseline: round(Math.max(...b.map((f) => f.rssMb))),
+      unit: 'MB',
+    },
+    figure(
+      'load process CPU (median; near 100 = the load process is the bottleneck)',
+      (f) => f.loadCpu,
+      '%',
+    ),
+    figure('load process event-loop lag p99 (median)', (f) => f.loadLagP99, 'ms'),
+  );
+  return rows;
+}
+
+async function warmUp(ctx: BenchContext, servers: Record<Kind, ChildServer>, seconds: number) {
+  for (const kind of ['baseline', 'accord'] as const) {
+    ctx.log(`warm-up: ${kind} (${seconds} s, unmeasured)`);
+    await measure(servers[kind], warmUpScenario, `${kind}-warmup`, seconds);
+  }
 }
 
 /**
  * Collaboration load: each scenario against Accord (persistence, auth, hardening; child
- * process) and against plain Hocuspocus 3.4 (child process), alternating which goes first.
+ * process) and plain Hocuspocus 3.4 (child process), after an unmeasured warm-up of both,
+ * in BENCH_ROUNDS alternating rounds; the verdict compares the median p99 of the rounds.
  */
 export const collabBench: BenchModule = {
   name: 'collab',
   async run(ctx) {
-    const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+    const warmUpSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 4);
+    if (!Number.isInteger(rounds) || rounds < 1)
+      throw new Error('BENCH_ROUNDS: a whole number ≥ 1');
+    const scenarios = selectedScenarios(process.env.BENCH_SCENARIOS);
     const dataDir = tempDir('accord-bench-');
     ctx.log('starting Accord and baseline servers');
-    const accord = await spawnServer({ DATA_DIR: dataDir.path, PORT: '0', LOG_LEVEL: 'warn' });
-    const baseline = await spawnServer({ PORT: '0' }, baselineEntry);
+    const servers: Record<Kind, ChildServer> = {
+      accord: await spawnServer({ DATA_DIR: dataDir.path, PORT: '0', LOG_LEVEL: 'warn' }),
+      baseline: await spawnServer({ PORT: '0' }, baselineEntry),
+    };
     const rows: BenchRow[] = [];
     try {
+      if (warmUpSeconds > 0) await warmUp(ctx, servers, warmUpSeconds);
       for (const [index, scenario] of scenarios.entries()) {
-        const accordRuns: RunFigures[] = [];
-        const baselineRuns: RunFigures[] = [];
-        for (let round = 0; round < rounds; round++) {
-          const order = (index + round) % 2 === 0 ? ['baseline', 'accord'] : ['accord', 'baseline'];
-          for (const kind of order) {
-            ctx.log(`${scenario.key} round ${round + 1}: ${kind}`);
-            const server = kind === 'accord' ? accord : baseline;
-            const figures = await measure(server, scenario, `${kind}-${round}`, ctx.seconds);
-            ctx.log(
-              `  p50 ${figures.p50.toFixed(1)} p99 ${figures.p99.toFixed(1)} max ${figures.max.toFixed(1)} ms, ` +
-                `${figures.expected - figures.received} undelivered of ${figures.expected}, ` +
-                `server cpu ${figures.cpu.toFixed(0)}%, load process cpu ${figures.loadCpu.toFixed(0)}%`,
-            );
-            (kind === 'accord' ? accordRuns : baselineRuns).push(figures);
+        const runs: Record<Kind, RunFigures[]> = { accord: [], baseline: [] };
+        for (let r = 0; r < rounds; r++) {
+          for (const kind of roundOrder(index, r)) {
+            const figures = await measure(servers[kind], scenario, `${kind}-${r}`, ctx.seconds);
+            ctx.log(`${scenario.key} round ${r + 1} ${kind}: ${describe(figures)}`);
+            runs[kind][r] = figures;
           }
         }
-        const a = merge(accordRuns);
-        const b = merge(baselineRuns);
-        const group = `collab: ${scenario.label}`;
-        rows.push(
-          {
-            group,
-            metric: 'propagation p50',
-            value: round(a.p50),
-            baseline: round(b.p50),
-            unit: 'ms',
-          },
-          {
-            group,
-            metric: 'propagation p95',
-            value: round(a.p95),
-            baseline: round(b.p95),
-            unit: 'ms',
-          },
-          {
-            group,
-            metric: 'propagation p99',
-            value: round(a.p99),
-            baseline: round(b.p99),
-            unit: 'ms',
-            target: '≤ 1.25× baseline',
-            pass: a.p99 <= 1.25 * b.p99,
-          },
-          {
-            group,
-            metric: 'propagation max',
-            value: round(a.max),
-            baseline: round(b.max),
-            unit: 'ms',
-          },
-          {
-            group,
-            metric: `undelivered updates (of ${a.expected} / ${b.expected})`,
-            value: a.expected - a.received,
-            baseline: b.expected - b.received,
-            unit: '',
-            target: '0',
-            pass: a.expected === a.received,
-          },
-          {
-            group,
-            metric: 'server CPU (one core = 100)',
-            value: round(a.cpu),
-            baseline: round(b.cpu),
-            unit: '%',
-          },
-          {
-            group,
-            metric: 'server RSS at end of load',
-            value: round(a.rssMb),
-            baseline: round(b.rssMb),
-            unit: 'MB',
-          },
-          {
-            group,
-            metric: 'load process CPU (near 100: latency measures the load process)',
-            value: round(a.loadCpu),
-            baseline: round(b.loadCpu),
-            unit: '%',
-          },
-        );
+        rows.push(...scenarioRows(scenario, runs.accord, runs.baseline));
       }
     } finally {
-      accord.kill('SIGTERM');
-      baseline.kill('SIGTERM');
-      await Promise.all([accord.exited, baseline.exited]);
+      servers.accord.kill('SIGTERM');
+      servers.baseline.kill('SIGTERM');
+      await Promise.all([servers.accord.exited, servers.baseline.exited]);
       dataDir.remove();
     }
     return rows;

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { QuietWebSocket, waitFor } from '../helpers/collab-clients.ts';
 import { connectRawClient, type RawClient } from '../helpers/collab-raw-client.ts';
@@ -18,6 +19,8 @@ export interface LoadResult {
   latencies: number[];
   /** CPU of this load process during the measured window (one core = 100). */
   loadCpu: number;
+  /** p99 event-loop delay of this load process while measuring (ms): high = the load process lags. */
+  loadLagP99: number;
   expected: number;
   received: number;
   p50: number;
@@ -33,6 +36,7 @@ interface Writer {
 }
 
 const WARM_UP_MS = 2000;
+const LAG_RESOLUTION_MS = 5;
 
 /**
  * Measures propagation: each writer records when it typed each character (its Yjs clock),
@@ -149,10 +153,13 @@ export async function runLoad(
   await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
   measuring = true;
   onTypingWindow('start');
+  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  lag.enable();
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   measuring = false;
+  lag.disable();
   const cpu = process.cpuUsage(cpuStart);
   const loadCpu = ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100;
   for (const timer of timers) clearInterval(timer);
@@ -175,6 +182,8 @@ export async function runLoad(
   return {
     latencies,
     loadCpu,
+    // The histogram records whole timer intervals: the lag is what exceeds the resolution.
+    loadLagP99: Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS),
     expected,
     received: latencies.length,
     p50: quantile(latencies, 0.5),
