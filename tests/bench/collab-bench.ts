@@ -1,53 +1,47 @@
 import { fileURLToPath } from 'node:url';
 import { spawnServer, type ChildServer } from '../helpers/collab-child.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { runLoad, type LoadResult, type Scenario } from './collab-load.ts';
+import { runInterleavedLoad, type LoadResult, type Scenario } from './collab-load.ts';
 import { selectedScenarios, warmUpScenario } from './collab-scenarios.ts';
-import { cpuPercent, sampleProcess, type ProcessSample } from './process-sample.ts';
 import { median, round } from './stats.ts';
 import type { BenchContext, BenchModule, BenchRow } from './types.ts';
 
 const baselineEntry = fileURLToPath(new URL('./baseline-server.ts', import.meta.url));
 
 type Kind = 'accord' | 'baseline';
+const kinds: Kind[] = ['accord', 'baseline'];
 
-interface RunFigures extends Omit<LoadResult, 'latencies'> {
-  cpu: number;
-  rssMb: number;
-}
+type RunFigures = LoadResult;
 
-async function measure(
-  server: ChildServer,
+/**
+ * One round: both servers under the same scenario, taking turns in ABBA slices. Which
+ * server opens the round alternates by round and by scenario.
+ */
+async function runRound(
+  servers: Record<Kind, ChildServer>,
   scenario: Scenario,
   runId: string,
   seconds: number,
-): Promise<RunFigures> {
-  const pid = server.process.pid;
-  if (pid === undefined) throw new Error('server has no pid');
-  let start: ProcessSample | undefined;
-  let stop: ProcessSample | undefined;
-  const result = await runLoad(server.collabUrl, scenario, runId, seconds, (phase) => {
-    if (phase === 'start') start = sampleProcess(pid);
-    else stop = sampleProcess(pid);
+  first: 0 | 1,
+): Promise<Record<Kind, RunFigures>> {
+  const targets = kinds.map((kind) => {
+    const pid = servers[kind].process.pid;
+    if (pid === undefined) throw new Error(`${kind} server has no pid`);
+    return { collabUrl: servers[kind].collabUrl, pid };
   });
-  if (!start || !stop) throw new Error('no samples');
-  // Only the summary is kept: a round's latency list can hold a million numbers.
-  const summary: Omit<LoadResult, 'latencies'> & { latencies?: number[] } = { ...result };
-  delete summary.latencies;
-  return { ...summary, cpu: cpuPercent(start, stop), rssMb: stop.rssBytes / 1024 / 1024 };
+  const [accord, baseline] = await runInterleavedLoad(targets, scenario, runId, seconds, first);
+  if (!accord || !baseline) throw new Error('missing results');
+  return { accord, baseline };
 }
 
-/**
- * Rounds alternate which server goes first, ABBA style across rounds (and shifted per
- * scenario), so neither server always runs on a machine the other has just warmed or loaded.
- */
-export function roundOrder(scenarioIndex: number, round: number): Kind[] {
-  return (scenarioIndex + round) % 2 === 0 ? ['baseline', 'accord'] : ['accord', 'baseline'];
+/** Which server opens round `round` of scenario `scenarioIndex`: 0 = Accord, 1 = baseline. */
+export function firstOfRound(scenarioIndex: number, round: number): 0 | 1 {
+  return (scenarioIndex + round) % 2 === 0 ? 1 : 0;
 }
 
 const describe = (f: RunFigures) =>
   `p50 ${f.p50.toFixed(1)} p99 ${f.p99.toFixed(1)} max ${f.max.toFixed(1)} ms, ` +
-  `${f.expected - f.received} undelivered of ${f.expected}, server cpu ${f.cpu.toFixed(0)}%, ` +
+  `${f.expected - f.received} undelivered of ${f.expected}, server cpu ${f.serverCpu.toFixed(0)}%, ` +
   `load cpu ${f.loadCpu.toFixed(0)}%, load lag p99 ${f.loadLagP99.toFixed(0)} ms`;
 
 /** Median of one figure across rounds. */
@@ -91,12 +85,12 @@ function scenarioRows(scenario: Scenario, a: RunFigures[], b: RunFigures[]): Ben
       target: '0',
       pass: undelivered(a) === 0,
     },
-    figure('server CPU (one core = 100, median)', (f) => f.cpu, '%'),
+    figure('server CPU while its load runs (one core = 100, median)', (f) => f.serverCpu, '%'),
     {
       group,
       metric: 'server RSS at end of load (max of rounds)',
-      value: round(Math.max(...a.map((f) => f.rssMb))),
-      baseline: round(Math.max(...b.map((f) => f.rssMb))),
+      value: round(Math.max(...a.map((f) => f.serverRssMb))),
+      baseline: round(Math.max(...b.map((f) => f.serverRssMb))),
       unit: 'MB',
     },
     figure(
@@ -110,16 +104,15 @@ function scenarioRows(scenario: Scenario, a: RunFigures[], b: RunFigures[]): Ben
 }
 
 async function warmUp(ctx: BenchContext, servers: Record<Kind, ChildServer>, seconds: number) {
-  for (const kind of ['baseline', 'accord'] as const) {
-    ctx.log(`warm-up: ${kind} (${seconds} s, unmeasured)`);
-    await measure(servers[kind], warmUpScenario, `${kind}-warmup`, seconds);
-  }
+  ctx.log(`warm-up: both servers, ${seconds} s each, unmeasured`);
+  await runRound(servers, warmUpScenario, 'warmup', seconds, 1);
 }
 
 /**
  * Collaboration load: each scenario against Accord (persistence, auth, hardening; child
  * process) and plain Hocuspocus 3.4 (child process), after an unmeasured warm-up of both,
- * in BENCH_ROUNDS alternating rounds; the verdict compares the median p99 of the rounds.
+ * in BENCH_ROUNDS rounds of alternating (ABBA) one-second slices; the verdict compares the
+ * median p99 of the rounds.
  */
 export const collabBench: BenchModule = {
   name: 'collab',
@@ -141,10 +134,11 @@ export const collabBench: BenchModule = {
       for (const [index, scenario] of scenarios.entries()) {
         const runs: Record<Kind, RunFigures[]> = { accord: [], baseline: [] };
         for (let r = 0; r < rounds; r++) {
-          for (const kind of roundOrder(index, r)) {
-            const figures = await measure(servers[kind], scenario, `${kind}-${r}`, ctx.seconds);
-            ctx.log(`${scenario.key} round ${r + 1} ${kind}: ${describe(figures)}`);
-            runs[kind][r] = figures;
+          const first = firstOfRound(index, r);
+          const figures = await runRound(servers, scenario, `r${r}`, ctx.seconds, first);
+          for (const kind of first === 0 ? kinds : [...kinds].reverse()) {
+            ctx.log(`${scenario.key} round ${r + 1} ${kind}: ${describe(figures[kind])}`);
+            runs[kind][r] = figures[kind];
           }
         }
         rows.push(...scenarioRows(scenario, runs.accord, runs.baseline));

@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import { QuietWebSocket, waitFor } from '../helpers/collab-clients.ts';
 import { connectRawClient, type RawClient } from '../helpers/collab-raw-client.ts';
 import { seededRandom } from '../helpers/collab-random.ts';
+import { createTracker, type Tracker } from './collab-tracker.ts';
+import { sampleProcess } from './process-sample.ts';
 import { quantile } from './stats.ts';
 
 export interface Scenario {
@@ -15,18 +17,26 @@ export interface Scenario {
   charsPerSecond: number;
 }
 
+/** A server under load: its collaboration URL and process id (for CPU and memory). */
+export interface LoadTarget {
+  collabUrl: string;
+  pid: number;
+}
+
 export interface LoadResult {
-  latencies: number[];
-  /** CPU of this load process during the measured window (one core = 100). */
-  loadCpu: number;
-  /** p99 event-loop delay of this load process while measuring (ms): high = the load process lags. */
-  loadLagP99: number;
   expected: number;
   received: number;
   p50: number;
   p95: number;
   p99: number;
   max: number;
+  /** Server CPU while its own load ran (one core = 100). */
+  serverCpu: number;
+  serverRssMb: number;
+  /** CPU of this load process during this server's slices (one core = 100). */
+  loadCpu: number;
+  /** p99 event-loop delay of this load process during this server's slices (ms). */
+  loadLagP99: number;
 }
 
 interface Writer {
@@ -35,73 +45,43 @@ interface Writer {
   doc: Y.Doc;
 }
 
-const WARM_UP_MS = 2000;
+interface ClientSet {
+  writers: Writer[];
+  readers: RawClient[];
+  tracker: Tracker;
+  measuredKeystrokes: number;
+}
+
+/** Typing before measuring, per server: connections, JIT and first checkpoints settle. */
+const SETTLE_MS = 2000;
+/** Servers take turns typing in slices this long. */
+export const SLICE_MS = 1000;
 const LAG_RESOLUTION_MS = 5;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Measures propagation: each writer records when it typed each character (its Yjs clock),
- * each receiver reads the clocks an incoming update carries (Y.parseUpdateMeta, V1) and
- * records now − sent. One clock (this process) for both ends.
+ * Which server types in slice `n`: ABBA over two servers starting with `first`, so both
+ * get the same share of early and late slices. Pure.
  */
-function createTracker() {
-  const sent = new Map<number, Map<number, number>>();
-  const latencies: number[] = [];
-  return {
-    latencies,
-    /** Only keystrokes recorded here are measured (warm-up ones are not). */
-    sent(clientId: number, clock: number) {
-      let clocks = sent.get(clientId);
-      if (!clocks) sent.set(clientId, (clocks = new Map<number, number>()));
-      clocks.set(clock, performance.now());
-    },
-    receiver() {
-      const lastSeen = new Map<number, number>();
-      return (update: Uint8Array) => {
-        const now = performance.now();
-        const meta = Y.parseUpdateMeta(update);
-        for (const [client, to] of meta.to) {
-          const clocks = sent.get(client);
-          const seen = lastSeen.get(client) ?? 0;
-          if (clocks)
-            for (let c = Math.max(seen, meta.from.get(client) ?? 0); c < to; c++) {
-              const at = clocks.get(c);
-              if (at !== undefined) latencies.push(now - at);
-            }
-          lastSeen.set(client, Math.max(seen, to));
-        }
-      };
-    },
-  };
+export function sliceOwner(n: number, servers: number, first: number): number {
+  if (servers === 1) return 0;
+  return [first, 1 - first, 1 - first, first][n % 4] ?? first;
 }
 
 /**
- * Run one scenario against one server: writers are real HocuspocusProviders typing one
- * character at a time; readers are raw y-protocols clients (lighter, so the load process
- * is not the bottleneck). Returns latency figures and delivery counts.
+ * Writers are real HocuspocusProviders; readers are raw y-protocols clients that do not
+ * apply updates (lighter, so the load process is not the bottleneck).
  */
-export async function runLoad(
-  collabUrl: string,
-  scenario: Scenario,
-  runId: string,
-  seconds: number,
-  onTypingWindow: (phase: 'start' | 'stop') => void,
-): Promise<LoadResult> {
+async function connectClients(url: string, scenario: Scenario, runId: string): Promise<ClientSet> {
   const tracker = createTracker();
-  const random = seededRandom(99);
   const writers: Writer[] = [];
   const readers: RawClient[] = [];
-  const names = Array.from(
-    { length: scenario.documents },
-    (_, d) => `${scenario.key}-${runId}-${d}`,
-  );
-
-  for (const [d, documentName] of names.entries()) {
+  for (let d = 0; d < scenario.documents; d++) {
+    const documentName = `${scenario.key}-${runId}-${d}`;
     for (let w = 0; w < scenario.writersPerDocument; w++) {
       const doc = new Y.Doc();
-      const socket = new HocuspocusProviderWebsocket({
-        url: collabUrl,
-        WebSocketPolyfill: QuietWebSocket,
-      });
+      const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: QuietWebSocket });
       const provider = new HocuspocusProvider({
         websocketProvider: socket,
         name: documentName,
@@ -117,78 +97,130 @@ export async function runLoad(
     }
     for (let r = 0; r < scenario.readersPerDocument; r++)
       readers.push(
-        await connectRawClient(collabUrl, documentName, `reader-d${d}r${r}`, tracker.receiver(), {
+        await connectRawClient(url, documentName, `reader-d${d}r${r}`, tracker.receiver(), {
           applyUpdates: false,
         }),
       );
   }
+  return { writers, readers, tracker, measuredKeystrokes: 0 };
+}
+
+/**
+ * Run one scenario against one or two servers at once: every server has its own clients,
+ * connected throughout, but only one server's writers type at a time, in ABBA slices of
+ * SLICE_MS. Both servers thus meet the same background load from other processes, while
+ * never loading the machine together. Each server gets `seconds` of measured typing.
+ */
+export async function runInterleavedLoad(
+  targets: LoadTarget[],
+  scenario: Scenario,
+  runId: string,
+  seconds: number,
+  first = 0,
+): Promise<LoadResult[]> {
+  if (targets.length < 1 || targets.length > 2) throw new Error('one or two servers');
+  const sets: ClientSet[] = [];
+  for (const [i, target] of targets.entries())
+    sets.push(await connectClients(target.collabUrl, scenario, `${runId}-${i}`));
   await waitFor(
-    () => writers.every((w) => w.provider.isSynced) && readers.every((r) => r.synced),
+    () =>
+      sets.every(
+        (s) => s.writers.every((w) => w.provider.isSynced) && s.readers.every((r) => r.synced),
+      ),
     'all clients synced',
     120_000,
   );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
 
+  let active = -1;
+  let measuring = false;
   const intervalMs = 1000 / scenario.charsPerSecond;
   const timers: NodeJS.Timeout[] = [];
-  let measuring = false;
-  let measuredKeystrokes = 0;
-  for (const writer of writers) {
-    let clock = 0;
-    const type = () => {
-      const text = writer.doc.getText('t');
-      if (measuring) {
-        tracker.sent(writer.doc.clientID, clock);
-        measuredKeystrokes += 1;
-      }
-      clock += 1;
-      text.insert(Math.floor(random() * (text.length + 1)), 'x');
-    };
-    // Spread the writers' phases so keystrokes do not arrive in lockstep.
-    timers.push(
-      setTimeout(() => timers.push(setInterval(type, intervalMs)), random() * intervalMs),
-    );
+  for (const [i, set] of sets.entries()) {
+    // The same seed for every server: the same phases and insert positions.
+    const random = seededRandom(99);
+    for (const writer of set.writers) {
+      let clock = 0;
+      const type = () => {
+        if (active !== i) return;
+        const text = writer.doc.getText('t');
+        if (measuring) {
+          set.tracker.sent(writer.doc.clientID, clock);
+          set.measuredKeystrokes += 1;
+        }
+        clock += 1;
+        text.insert(Math.floor(random() * (text.length + 1)), 'x');
+      };
+      // Spread the writers' phases so keystrokes do not arrive in lockstep.
+      timers.push(
+        setTimeout(() => timers.push(setInterval(type, intervalMs)), random() * intervalMs),
+      );
+    }
   }
-  // Warm-up: connections, JIT and the first checkpoints settle before measuring.
-  await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+
+  const lag = targets.map(() => monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS }));
+  const loadCpuMicros = targets.map(() => 0);
+  const activeMs = targets.map(() => 0);
+  const runSlices = async (count: number, measured: boolean) => {
+    for (let n = 0; n < count; n++) {
+      const owner = sliceOwner(n, targets.length, first);
+      active = owner;
+      const histogram = lag[owner];
+      if (measured) histogram?.enable();
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      await sleep(SLICE_MS);
+      if (!measured) continue;
+      histogram?.disable();
+      const used = process.cpuUsage(cpu);
+      loadCpuMicros[owner] = (loadCpuMicros[owner] ?? 0) + used.user + used.system;
+      activeMs[owner] = (activeMs[owner] ?? 0) + performance.now() - started;
+    }
+  };
+  const slicesPerServer = (ms: number) => Math.max(1, Math.round(ms / SLICE_MS));
+  await runSlices(slicesPerServer(SETTLE_MS) * targets.length, false);
   measuring = true;
-  onTypingWindow('start');
-  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
-  lag.enable();
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const before = targets.map((t) => sampleProcess(t.pid));
+  await runSlices(slicesPerServer(seconds * 1000) * targets.length, true);
   measuring = false;
-  lag.disable();
-  const cpu = process.cpuUsage(cpuStart);
-  const loadCpu = ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100;
+  active = -1;
+  const after = targets.map((t) => sampleProcess(t.pid));
   for (const timer of timers) clearInterval(timer);
-  onTypingWindow('stop');
 
   const receiversPerDocument = scenario.writersPerDocument + scenario.readersPerDocument - 1;
-  const expected = measuredKeystrokes * receiversPerDocument;
-  await waitFor(() => tracker.latencies.length >= expected, 'delivery', 5000).catch(
-    () => undefined,
-  );
+  const expected = sets.map((s) => s.measuredKeystrokes * receiversPerDocument);
+  await waitFor(
+    () => sets.every((s, i) => s.tracker.latencies.length >= (expected[i] ?? 0)),
+    'delivery',
+    5000,
+  ).catch(() => undefined);
 
-  for (const writer of writers) {
-    writer.provider.destroy();
-    writer.socket.destroy();
+  for (const set of sets) {
+    for (const writer of set.writers) {
+      writer.provider.destroy();
+      writer.socket.destroy();
+    }
+    for (const reader of set.readers) reader.close();
   }
-  for (const reader of readers) reader.close();
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
 
-  const latencies = tracker.latencies;
-  return {
-    latencies,
-    loadCpu,
-    // The histogram records whole timer intervals: the lag is what exceeds the resolution.
-    loadLagP99: Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS),
-    expected,
-    received: latencies.length,
-    p50: quantile(latencies, 0.5),
-    p95: quantile(latencies, 0.95),
-    p99: quantile(latencies, 0.99),
-    max: latencies.reduce((m, v) => Math.max(m, v), 0),
-  };
+  return sets.map((set, i) => {
+    const latencies = set.tracker.latencies;
+    const activeSeconds = (activeMs[i] ?? 0) / 1000;
+    const cpuSeconds = (after[i]?.cpuSeconds ?? 0) - (before[i]?.cpuSeconds ?? 0);
+    const histogram = lag[i];
+    return {
+      expected: expected[i] ?? 0,
+      received: latencies.length,
+      p50: quantile(latencies, 0.5),
+      p95: quantile(latencies, 0.95),
+      p99: quantile(latencies, 0.99),
+      max: latencies.reduce((m, v) => Math.max(m, v), 0),
+      serverCpu: activeSeconds > 0 ? (cpuSeconds / activeSeconds) * 100 : 0,
+      serverRssMb: (after[i]?.rssBytes ?? 0) / 1024 / 1024,
+      loadCpu: activeSeconds > 0 ? ((loadCpuMicros[i] ?? 0) / 1e6 / activeSeconds) * 100 : 0,
+      // The histogram records whole timer intervals: the lag is what exceeds the resolution.
+      loadLagP99: histogram ? Math.max(0, histogram.percentile(99) / 1e6 - LAG_RESOLUTION_MS) : 0,
+    };
+  });
 }

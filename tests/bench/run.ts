@@ -2,7 +2,8 @@
  * `npm run bench`: runs every benchmark module in turn, prints one table and writes the
  * rows as JSON under tests/bench/results/. Add a module by appending it to `modules`.
  * BENCH_SECONDS sets the load per collaboration scenario run (default 10);
- * BENCH_ONLY=store,collab runs a subset.
+ * BENCH_ONLY=store,collab runs a subset; the collab module's own switches
+ * (BENCH_ROUNDS, BENCH_WARMUP_SECONDS, BENCH_SCENARIOS) are in tests/bench/README.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
