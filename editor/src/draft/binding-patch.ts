@@ -1,34 +1,152 @@
-// y-tiptap 3.0.9 rebuilds every ProseMirror node on each remote change; we keep unchanged ones.
-import { ProsemirrorBinding } from '@tiptap/y-tiptap';
+// y-tiptap 3.0.9 costs O(document) per keystroke on big drafts; these patches make both paths O(change).
+import type { Node as PMNode, Slice } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import { ProsemirrorBinding, updateYFragment, ySyncPluginKey } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { replaceChangedBlocks } from './changed-blocks.ts';
+import { relativeSelection, topLevelChildren } from './relative-selection.ts';
 
 interface BindingInternals {
+  type: Y.XmlFragment;
+  doc: Y.Doc;
   mapping: Map<unknown, unknown>;
+  prosemirrorView: EditorView | null;
+  beforeTransactionSelection: unknown;
+  beforeAllTransactions: () => void;
+  /** Set while our own edit is written to Yjs: its selection is taken at the end instead. */
+  accordLocalChange?: boolean;
+  initView: (this: BindingInternals, view: EditorView) => void;
+  _tr: Transaction;
   _typeChanged: (this: BindingInternals, events: unknown, transaction: unknown) => void;
+  _prosemirrorChanged: (this: BindingInternals, doc: PMNode) => void;
 }
 
 let patched = false;
 
 /**
- * y-tiptap's `_typeChanged` first drops the changed Yjs types from its Y→PM node cache (as
- * y-prosemirror always did) and then clears the whole cache, so a remote keystroke in a
- * 300-page draft rebuilds and re-renders thousands of blocks. We keep the targeted
- * invalidation and skip the full clear: unchanged blocks stay the same node objects, which
- * ProseMirror then skips when it redraws. Call once before creating editors.
+ * A transaction whose whole-document replace (what y-tiptap's `_typeChanged` does) only
+ * replaces the top-level blocks that are not the very same node objects as before.
  */
-export function keepUnchangedNodesOnRemoteChange(): void {
-  if (patched) return;
-  patched = true;
-  const proto = ProsemirrorBinding.prototype as unknown as BindingInternals;
+function narrowingTransaction(view: EditorView): Transaction {
+  const tr = view.state.tr.setMeta('addToHistory', false);
+  const own = tr as Transaction & { replace: Transaction['replace'] };
+  own.replace = (from: number, to: number, slice?: Slice) => {
+    // One use only: later replaces (ours included) are ordinary ones.
+    delete (own as Partial<typeof own>).replace;
+    if (!slice || from !== 0 || to !== tr.doc.content.size || slice.openStart || slice.openEnd)
+      return tr.replace(from, to, slice);
+    return replaceChangedBlocks(tr, slice.content);
+  };
+  return tr;
+}
+
+/**
+ * Remote change: y-tiptap drops the changed Yjs types from its Y→PM node cache, then clears
+ * the whole cache and replaces the whole document, so every block is rebuilt and redrawn.
+ * We keep the cache (unchanged blocks stay the same node objects) and turn the whole-document
+ * replace into a replace of the changed blocks only.
+ */
+function patchTypeChanged(proto: BindingInternals): void {
   const original = proto._typeChanged;
   proto._typeChanged = function (this: BindingInternals, events: unknown, transaction: unknown) {
+    const view = this.prosemirrorView;
     const mapping = this.mapping;
     const clear = mapping.clear.bind(mapping);
     // Only the clear inside this call is skipped; other callers (snapshots, re-render) keep it.
     mapping.clear = () => undefined;
+    if (view)
+      Object.defineProperty(this, '_tr', {
+        configurable: true,
+        get: () => narrowingTransaction(view),
+      });
     try {
       original.call(this, events, transaction);
     } finally {
       mapping.clear = clear;
+      delete (this as Partial<BindingInternals>)._tr;
     }
   };
+}
+
+/**
+ * Whether the mapped node of a Yjs element still equals `node`: the cache always reflects the
+ * Yjs content (y-tiptap drops entries on every Yjs change), so equal nodes need no Yjs write.
+ */
+function mappedEqual(binding: BindingInternals, yChild: unknown, node: PMNode): boolean {
+  const mapped = binding.mapping.get(yChild) as PMNode | undefined;
+  return mapped === node || (mapped !== undefined && mapped.eq(node));
+}
+
+/**
+ * Local change: y-tiptap diffs the whole top level on every keystroke (a map of every block
+ * to find moved ones). When the blocks are the same count and kinds as in Yjs, we update
+ * only the blocks whose node changed, with y-tiptap's own `updateYFragment`; anything else
+ * (blocks added, removed, moved or retyped) takes y-tiptap's full path, which handles moves.
+ */
+function patchProsemirrorChanged(proto: BindingInternals): void {
+  const original = proto._prosemirrorChanged;
+  proto._prosemirrorChanged = function (this: BindingInternals, doc: PMNode) {
+    this.accordLocalChange = true;
+    try {
+      writeLocalChange.call(this, doc);
+    } finally {
+      this.accordLocalChange = false;
+    }
+  };
+  function writeLocalChange(this: BindingInternals, doc: PMNode): void {
+    const children = topLevelChildren(this.type);
+    if (children.length !== doc.childCount) return original.call(this, doc);
+    const changed: number[] = [];
+    for (let i = 0; i < children.length; i += 1) {
+      const yChild = children[i];
+      const node = doc.child(i);
+      if (this.mapping.get(yChild) === node) continue;
+      if (!(yChild instanceof Y.XmlElement) || yChild.nodeName !== node.type.name)
+        return original.call(this, doc);
+      changed.push(i);
+    }
+    // A block now sitting where another one was is a move: y-tiptap's path keeps its Yjs type.
+    const before = new Set(changed.map((i) => this.mapping.get(children[i])));
+    if (changed.some((i) => before.has(doc.child(i)))) return original.call(this, doc);
+    const view = this.prosemirrorView;
+    this.doc.transact(() => {
+      this.mapping.set(this.type, doc);
+      for (const i of changed) {
+        const yChild = children[i] as Y.XmlElement;
+        const node = doc.child(i);
+        if (mappedEqual(this, yChild, node)) this.mapping.set(yChild, node);
+        else updateYFragment(this.doc, yChild, node, this as never);
+      }
+      if (view) this.beforeTransactionSelection = relativeSelection(this, view.state);
+    }, ySyncPluginKey);
+  }
+}
+
+/**
+ * Before every Yjs transaction (each remote keystroke too) the binding saves the selection as
+ * relative positions, walking every block before the caret; ours jumps to the caret's block.
+ */
+function patchSelectionCapture(proto: BindingInternals): void {
+  const original = proto.initView;
+  proto.initView = function (this: BindingInternals, view: EditorView) {
+    // The listener is an instance field registered by initView (and removed by destroy).
+    this.beforeAllTransactions = () => {
+      // A local edit's capture would be thrown away (the binding sets it after writing).
+      if (this.accordLocalChange) return;
+      if (this.beforeTransactionSelection === null && this.prosemirrorView !== null)
+        this.beforeTransactionSelection = relativeSelection(this, this.prosemirrorView.state);
+    };
+    original.call(this, view);
+  };
+}
+
+/** Use once before creating editors: patches y-tiptap's binding for big drafts. */
+export function patchBindingForLargeDrafts(): void {
+  if (patched) return;
+  patched = true;
+  const proto = ProsemirrorBinding.prototype as unknown as BindingInternals;
+  patchTypeChanged(proto);
+  patchProsemirrorChanged(proto);
+  patchSelectionCapture(proto);
 }

@@ -3,10 +3,14 @@ import type { AnyExtension, Node as TiptapNode, NodeViewRenderer } from '@tiptap
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Clause, Provision, Term } from '../../../model/index.ts';
 import { blockLabel, clauseLabel, kindLabel } from './block-labels.ts';
+import type { FindingsStore } from './findings-store.ts';
 import type { DraftSnapshot, NumberingStore } from './numbering-store.ts';
 
 // Attributes our views set themselves; ProseMirror must not treat them as edits.
-const OWN_ATTRIBUTES = new Set(['data-number', 'data-kind-label']);
+const OWN_ATTRIBUTES = new Set(['data-number', 'data-kind-label', 'class', 'title']);
+
+/** The block types drawn by these views (validation marks them through the views too). */
+export const VIEW_BLOCKS = new Set(['clause', 'provision', 'term']);
 
 function tagOf(node: PMNode): string {
   if (node.type.name === 'provision') return 'p';
@@ -49,7 +53,7 @@ function labelsOf(node: PMNode, snapshot: DraftSnapshot | null): { number: strin
  * Numbers are attributes of the block's own element (shown by CSS), written when numbering
  * changes. Thousands of node decorations would make ProseMirror's redraw quadratic.
  */
-function renderer(store: NumberingStore): NodeViewRenderer {
+function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRenderer {
   return ({ node: initial }) => {
     let node = initial;
     const dom = document.createElement(tagOf(node));
@@ -62,8 +66,22 @@ function renderer(store: NumberingStore): NodeViewRenderer {
       if (node.type.name === 'provision' && dom.getAttribute('data-kind-label') !== kind)
         dom.setAttribute('data-kind-label', kind);
     };
+    let marked = '';
+    const mark = (): void => {
+      const found = findings.get(node.attrs.id as string | null);
+      const key = found ? `${found.severity}\n${found.title}` : '';
+      if (key === marked) return;
+      marked = key;
+      dom.classList.remove('has-finding', 'finding-error', 'finding-warning');
+      if (found) {
+        dom.classList.add('has-finding', `finding-${found.severity}`);
+        dom.setAttribute('title', found.title);
+      } else dom.removeAttribute('title');
+    };
     paint(store.snapshot);
+    mark();
     const unsubscribe = store.subscribe(paint);
+    const unsubscribeFindings = findings.subscribe(mark);
     return {
       dom,
       contentDOM: dom,
@@ -78,6 +96,7 @@ function renderer(store: NumberingStore): NodeViewRenderer {
           setAttributes(dom, attrs);
           rendered = new Set(Object.keys(attrs));
           paint(store.snapshot);
+          mark();
         }
         return true;
       },
@@ -85,17 +104,23 @@ function renderer(store: NumberingStore): NodeViewRenderer {
         mutation.type === 'attributes' &&
         mutation.target === dom &&
         OWN_ATTRIBUTES.has(mutation.attributeName ?? ''),
-      destroy: unsubscribe,
+      destroy: () => {
+        unsubscribe();
+        unsubscribeFindings();
+      },
     };
   };
 }
 
-/** Use in place of the model's Clause, Provision and Term in the editor: same schema, live numbers. */
-export function blocksWithLiveNumbers(store: NumberingStore): Record<string, AnyExtension> {
+/** Use in place of the model's Clause, Provision and Term in the editor: same schema, live numbers and validation marks. */
+export function blocksWithLiveNumbers(
+  store: NumberingStore,
+  findings: FindingsStore,
+): Record<string, AnyExtension> {
   const withView = (ext: TiptapNode) =>
     ext.extend({
       addNodeView() {
-        return renderer(store);
+        return renderer(store, findings);
       },
     });
   return { clause: withView(Clause), provision: withView(Provision), term: withView(Term) };

@@ -1,23 +1,25 @@
 // Builds the Tiptap editor of a draft: the model's schema bound to the shared Y.Doc.
 import { Editor, type AnyExtension } from '@tiptap/core';
-import { Collaboration } from '@tiptap/extension-collaboration';
-import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { standardExtensions, YJS_FIELD } from '../../../model/index.ts';
 import type { Connection } from './connection.ts';
 import { crossRefWithLiveNumber } from './cross-ref-view.ts';
+import { DeferredCollaborationCaret } from './deferred-caret.ts';
 import type { ActionHost } from './actions.ts';
-import { keepUnchangedNodesOnRemoteChange } from './binding-patch.ts';
+import { patchBindingForLargeDrafts } from './binding-patch.ts';
 import { blocksWithLiveNumbers } from './block-views.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
 import { RemoteCaret } from './remote-caret.ts';
+import { CheapUndoCollaboration } from './undo-capture.ts';
 import { ValidationDecorations } from './validation.ts';
+import type { FindingsStore } from './findings-store.ts';
 import type { NumberingStore } from './numbering-store.ts';
 
 export interface DraftEditorOptions {
   element: HTMLElement;
   connection: Connection;
   store: NumberingStore;
+  findings: FindingsStore;
   user: { name: string; color: string };
   editable: boolean;
   label: string;
@@ -40,18 +42,18 @@ function caret(user: Record<string, unknown>): HTMLElement {
 
 /** Use once per open draft; destroy the editor before the connection. */
 export function createDraftEditor(options: DraftEditorOptions): Editor {
-  keepUnchangedNodesOnRemoteChange();
+  patchBindingForLargeDrafts();
   const { connection, store } = options;
   const views: Record<string, AnyExtension> = {
-    ...blocksWithLiveNumbers(store),
+    ...blocksWithLiveNumbers(store, options.findings),
     crossRef: crossRefWithLiveNumber(store),
   };
   const extensions: AnyExtension[] = [
     // Same schema as the model; blocks and cross-references gain views with live numbers.
     ...standardExtensions.map((ext) => views[ext.name] ?? ext),
     // Collaboration brings Yjs undo: only this user's own changes are undone.
-    Collaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),
-    CollaborationCaret.configure({
+    CheapUndoCollaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),
+    DeferredCollaborationCaret.configure({
       provider: connection.provider,
       user: options.user,
       render: caret,

@@ -1,9 +1,11 @@
-// Validation warnings beside the text: model findings as block decorations and outline badges.
+// Validation warnings beside the text: marks on the blocks (through their views) and outline badges.
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { validateDocument, type Finding, type ModelDoc } from '../../../model/index.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { VIEW_BLOCKS } from './block-views.ts';
+import type { BlockFinding, FindingsStore } from './findings-store.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 import type { OutlineWarnings } from './outline.ts';
 
@@ -12,7 +14,7 @@ const validationKey = new PluginKey<DecorationSet>('accordValidation');
 // Validating serialises the whole draft: wait for a pause in typing.
 const IDLE_MS = 700;
 
-/** Use in the draft editor: holds the decorations that the validation runner sends. */
+/** Use in the draft editor: holds decorations for the few blocks our views do not draw (lists, tables). */
 export const ValidationDecorations = Extension.create({
   name: 'accordValidation',
   addProseMirrorPlugins() {
@@ -64,6 +66,7 @@ export function findingsByClause(
 export function createValidation(
   editor: Editor,
   store: NumberingStore,
+  findingsStore: FindingsStore,
   outline: { setWarnings(warnings: OutlineWarnings): void },
 ) {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -80,17 +83,26 @@ export function createValidation(
     for (const finding of findings)
       perIndex.set(finding.index, [...(perIndex.get(finding.index) ?? []), finding]);
     const decorations: Decoration[] = [];
+    const marks = new Map<string, BlockFinding>();
     doc.forEach((node, offset, index) => {
       const found = perIndex.get(index);
       if (!found) return;
       const severity = found.some((f) => f.severity === 'error') ? 'error' : 'warning';
+      const title = found.map(findingText).join('\n');
+      const id = node.attrs.id as unknown;
+      // Hundreds of node decorations make every ProseMirror redraw O(blocks × decorations).
+      if (VIEW_BLOCKS.has(node.type.name) && typeof id === 'string' && id) {
+        marks.set(id, { severity, title });
+        return;
+      }
       decorations.push(
         Decoration.node(offset, offset + node.nodeSize, {
           class: `has-finding finding-${severity}`,
-          title: found.map(findingText).join('\n'),
+          title,
         }),
       );
     });
+    findingsStore.publish(marks);
     editor.view.dispatch(
       editor.state.tr
         .setMeta(validationKey, DecorationSet.create(doc, decorations))

@@ -5,6 +5,7 @@ import type { StandardSummary } from '../api/schemas.ts';
 import { openConnection, type ConnectionState } from '../draft/connection.ts';
 import { createDialogHost } from '../draft/dialog-host.ts';
 import { createDraftEditor } from '../draft/editor-factory.ts';
+import { FindingsStore } from '../draft/findings-store.ts';
 import { NumberingStore } from '../draft/numbering-store.ts';
 import { createOutline } from '../draft/outline.ts';
 import {
@@ -70,6 +71,7 @@ export const draftView: View = async ({ params, root }) => {
   const readOnly = readOnlyRole(standard.role);
   const connection = openConnection(standard.document, { readOnly });
   const store = new NumberingStore(standard.language);
+  const findings = new FindingsStore();
   let editor: Editor | null = null;
   const host = createDialogHost(() => editor, store);
 
@@ -78,6 +80,7 @@ export const draftView: View = async ({ params, root }) => {
     element: text,
     connection,
     store,
+    findings,
     user: { name: user.name, color: user.color },
     editable: !readOnly,
     label: t('draft.textLabel', { title: standard.title }),
@@ -90,7 +93,7 @@ export const draftView: View = async ({ params, root }) => {
   const presence = createPresence(connection);
   const status = createStatusIndicator(connection);
   const banner = h('div', { class: 'banner-slot' });
-  const validation = createValidation(ed, store, outline);
+  const validation = createValidation(ed, store, findings, outline);
 
   const selectionListeners = new Set<() => void>();
   const context: DraftContext = {

@@ -1,0 +1,30 @@
+// Validation marks per block id, for the block views (node decorations would slow every redraw).
+export interface BlockFinding {
+  severity: 'error' | 'warning';
+  title: string;
+}
+
+type Listener = () => void;
+
+/** Use one per open draft: validation writes, clause/provision/term views read. */
+export class FindingsStore {
+  private byId = new Map<string, BlockFinding>();
+  private readonly listeners = new Set<Listener>();
+
+  /** The mark of a block, if it has findings. */
+  get(id: string | null): BlockFinding | undefined {
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  /** Use from validation after each run; views repaint only when their own mark changed. */
+  publish(next: Map<string, BlockFinding>): void {
+    this.byId = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Use to follow changes; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
