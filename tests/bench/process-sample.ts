@@ -24,9 +24,3 @@ export function sampleProcess(pid: number): ProcessSample {
     at: performance.now(),
   };
 }
-
-/** CPU use between two samples, as a percentage of one core. */
-export function cpuPercent(from: ProcessSample, to: ProcessSample): number {
-  const wall = (to.at - from.at) / 1000;
-  return wall > 0 ? ((to.cpuSeconds - from.cpuSeconds) / wall) * 100 : 0;
-}
