@@ -14,7 +14,7 @@ interface BindingInternals {
   prosemirrorView: EditorView | null;
   beforeTransactionSelection: unknown;
   beforeAllTransactions: () => void;
-  /** Set while our own edit is written to Yjs: its selection is taken at the end instead. */
+  /** Set while our own edit is written to Yjs (here and by `fast-collaboration.ts`): its selection is taken at the end instead. */
   accordLocalChange?: boolean;
   initView: (this: BindingInternals, view: EditorView) => void;
   _tr: Transaction;
@@ -87,11 +87,12 @@ function mappedEqual(binding: BindingInternals, yChild: unknown, node: PMNode): 
 function patchProsemirrorChanged(proto: BindingInternals): void {
   const original = proto._prosemirrorChanged;
   proto._prosemirrorChanged = function (this: BindingInternals, doc: PMNode) {
+    const flagged = this.accordLocalChange === true;
     this.accordLocalChange = true;
     try {
       writeLocalChange.call(this, doc);
     } finally {
-      this.accordLocalChange = false;
+      this.accordLocalChange = flagged;
     }
   };
   function writeLocalChange(this: BindingInternals, doc: PMNode): void {

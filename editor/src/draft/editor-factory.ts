@@ -4,13 +4,14 @@ import { standardExtensions, YJS_FIELD } from '../../../model/index.ts';
 import type { Connection } from './connection.ts';
 import { crossRefWithLiveNumber } from './cross-ref-view.ts';
 import { DeferredCollaborationCaret } from './deferred-caret.ts';
+import { FastCollaboration } from './fast-collaboration.ts';
 import type { ActionHost } from './actions.ts';
 import { patchBindingForLargeDrafts } from './binding-patch.ts';
 import { blocksWithLiveNumbers } from './block-views.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
 import { RemoteCaret } from './remote-caret.ts';
-import { CheapUndoCollaboration } from './undo-capture.ts';
+import { IncrementalUniqueIds } from './unique-ids.ts';
 import { ValidationDecorations } from './validation.ts';
 import type { FindingsStore } from './findings-store.ts';
 import type { NumberingStore } from './numbering-store.ts';
@@ -47,12 +48,13 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
   const views: Record<string, AnyExtension> = {
     ...blocksWithLiveNumbers(store, options.findings),
     crossRef: crossRefWithLiveNumber(store),
+    uniqueIds: IncrementalUniqueIds,
   };
   const extensions: AnyExtension[] = [
     // Same schema as the model; blocks and cross-references gain views with live numbers.
     ...standardExtensions.map((ext) => views[ext.name] ?? ext),
     // Collaboration brings Yjs undo: only this user's own changes are undone.
-    CheapUndoCollaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),
+    FastCollaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),
     DeferredCollaborationCaret.configure({
       provider: connection.provider,
       user: options.user,

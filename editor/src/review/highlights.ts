@@ -52,6 +52,8 @@ function locate(block: PMNode, quote: string, near: number): { from: number; to:
 }
 
 function decorate(doc: PMNode, passages: Passage[], active: string | null): DecorationSet {
+  // Nothing to find: skip the walk over every block (this runs on every keystroke).
+  if (passages.length === 0) return DecorationSet.empty;
   const blocks = new Map<string, { node: PMNode; pos: number }>();
   doc.forEach((node, pos) => {
     const id = node.attrs.id as unknown;

@@ -1,4 +1,4 @@
-// Collaboration (Yjs undo of our own changes) with a cheaper selection capture per transaction.
+// Collaboration (Yjs binding and undo of our own changes) with cheaper selection captures per transaction.
 import { Collaboration } from '@tiptap/extension-collaboration';
 import type { EditorState, Plugin, StateField } from '@tiptap/pm/state';
 import { yUndoPluginKey, ySyncPluginKey } from '@tiptap/y-tiptap';
@@ -13,7 +13,11 @@ interface UndoState {
 }
 
 interface SyncState {
-  binding?: { type: Y.XmlFragment; mapping: Map<unknown, unknown> } | null;
+  binding?: {
+    type: Y.XmlFragment;
+    mapping: Map<unknown, unknown>;
+    accordLocalChange?: boolean;
+  } | null;
 }
 
 /**
@@ -37,12 +41,39 @@ function captureSelectionCheaply(plugin: Plugin): void {
   };
 }
 
+/**
+ * The sync plugin writes our edits to Yjs from its view update, inside a Yjs transaction
+ * whose start makes the binding save the selection (walking the document) only to replace
+ * it after writing. We flag that write so the binding skips the first capture.
+ */
+function flagLocalWrites(plugin: Plugin): void {
+  const makeView = plugin.spec.view;
+  if (!makeView) return;
+  plugin.spec.view = (view) => {
+    const inner = makeView(view);
+    return {
+      update: (updated, prevState) => {
+        const binding = (ySyncPluginKey.getState(updated.state) as SyncState | undefined)?.binding;
+        if (binding) binding.accordLocalChange = true;
+        try {
+          inner.update?.(updated, prevState);
+        } finally {
+          if (binding) binding.accordLocalChange = false;
+        }
+      },
+      destroy: () => inner.destroy?.(),
+    };
+  };
+}
+
 /** Use in place of Collaboration (same options). */
-export const CheapUndoCollaboration = Collaboration.extend({
+export const FastCollaboration = Collaboration.extend({
   addProseMirrorPlugins() {
     const plugins = this.parent?.() ?? [];
-    for (const plugin of plugins)
+    for (const plugin of plugins) {
       if (plugin.spec.key === yUndoPluginKey) captureSelectionCheaply(plugin);
+      if (plugin.spec.key === ySyncPluginKey) flagLocalWrites(plugin);
+    }
     return plugins;
   },
 });
