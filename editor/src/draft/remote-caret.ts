@@ -1,6 +1,12 @@
 // Keeps the local caret where Yjs says it is when someone else types in the same block.
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
+import {
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type EditorState,
+  type Transaction,
+} from '@tiptap/pm/state';
 import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 
@@ -16,6 +22,23 @@ interface Binding {
 }
 
 const key = new PluginKey('accordRemoteCaret');
+
+/** Whether any step replaced content at or around the selection (positions of `before`). */
+function touchesSelection(transactions: readonly Transaction[], before: EditorState): boolean {
+  let { from, to } = before.selection;
+  for (const tr of transactions)
+    for (const step of tr.steps) {
+      const map = step.getMap();
+      let hit = false;
+      map.forEach((start, end) => {
+        if (start <= to && end >= from) hit = true;
+      });
+      if (hit) return true;
+      from = map.map(from, -1);
+      to = map.map(to, 1);
+    }
+  return false;
+}
 
 function bindingOf(state: EditorState): Binding | null {
   const sync = ySyncPluginKey.getState(state) as { binding?: Binding } | undefined;
@@ -34,13 +57,14 @@ export const RemoteCaret = Extension.create({
     return [
       new Plugin({
         key,
-        appendTransaction(transactions, _old, state) {
+        appendTransaction(transactions, old, state) {
           const remote = transactions.some((tr) => {
             const meta = tr.getMeta(ySyncPluginKey) as
               { isChangeOrigin?: boolean; isUndoRedoOperation?: boolean } | undefined;
             return meta?.isChangeOrigin === true && meta.isUndoRedoOperation !== true;
           });
-          if (!remote) return null;
+          // A remote change elsewhere maps the caret exactly: no Yjs lookups needed.
+          if (!remote || !touchesSelection(transactions, old)) return null;
           const binding = bindingOf(state);
           // Reuse the binding's own capture: computing relative positions walks the document.
           const saved = binding?.beforeTransactionSelection;
