@@ -18,6 +18,7 @@ interface BindingInternals {
   accordLocalChange?: boolean;
   initView: (this: BindingInternals, view: EditorView) => void;
   _tr: Transaction;
+  _isLocalCursorInView: () => boolean;
   _typeChanged: (this: BindingInternals, events: unknown, transaction: unknown) => void;
   _prosemirrorChanged: (this: BindingInternals, doc: PMNode) => void;
 }
@@ -142,6 +143,15 @@ function patchSelectionCapture(proto: BindingInternals): void {
   };
 }
 
+/**
+ * On a remote change with our caret on screen, y-tiptap measures the DOM selection (a forced
+ * layout) and scrolls the caret into view (another one). The browser's scroll anchoring
+ * (Chromium, Firefox) already keeps the text under the caret still when blocks above change.
+ */
+function skipScrollOnRemoteChange(proto: BindingInternals): void {
+  proto._isLocalCursorInView = () => false;
+}
+
 /** Use once before creating editors: patches y-tiptap's binding for big drafts. */
 export function patchBindingForLargeDrafts(): void {
   if (patched) return;
@@ -150,4 +160,5 @@ export function patchBindingForLargeDrafts(): void {
   patchTypeChanged(proto);
   patchProsemirrorChanged(proto);
   patchSelectionCapture(proto);
+  skipScrollOnRemoteChange(proto);
 }

@@ -3,6 +3,8 @@ import { t } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import type { Connection, ConnectionState } from './connection.ts';
 
+const SAVING_AFTER_MS = 400;
+
 /** Use to phrase a connection state for people. */
 export function statusText(state: ConnectionState): string {
   switch (state.kind) {
@@ -35,18 +37,38 @@ export function createStatusIndicator(connection: Connection) {
     'data-state': 'connecting',
   });
   let last = '';
-  const render = (state: ConnectionState): void => {
-    const text = statusText(state);
-    const kind =
-      state.kind === 'connected' && state.unsynced === 0 && state.synced ? 'saved' : state.kind;
-    element.setAttribute('data-state', kind);
+  let shownKind = '';
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const show = (text: string): void => {
     // Only touch the live region when the words change, so screen readers are not flooded.
     if (text !== last) {
       last = text;
       element.textContent = text;
     }
   };
+  const render = (state: ConnectionState): void => {
+    const text = statusText(state);
+    const kind =
+      state.kind === 'connected' && state.unsynced === 0 && state.synced ? 'saved' : state.kind;
+    if (kind !== shownKind) {
+      shownKind = kind;
+      element.setAttribute('data-state', kind);
+    }
+    if (pending) clearTimeout(pending);
+    pending = null;
+    // Every keystroke is saved within moments: "Saving…" only when it takes a while, so the
+    // words do not flicker (and re-lay out the header) twice per key.
+    if (state.kind === 'connected' && state.unsynced > 0)
+      pending = setTimeout(() => show(text), SAVING_AFTER_MS);
+    else show(text);
+  };
   render(connection.state());
   const unsubscribe = connection.onChange(render);
-  return { element, destroy: unsubscribe };
+  return {
+    element,
+    destroy: () => {
+      if (pending) clearTimeout(pending);
+      unsubscribe();
+    },
+  };
 }
