@@ -132,7 +132,10 @@ async function measure(
   await page.keyboard.press('End');
   const typist = remote ? remoteTypist(server, remote.document, remote.token) : null;
   await page.waitForTimeout(500);
-  await page.keyboard.type(' the quick brown fox jumps over the lazy dog'.repeat(4), { delay: 40 });
+  // ~440 keys: with fewer, p99 is just the second-worst key and swings with machine load.
+  await page.keyboard.type(' the quick brown fox jumps over the lazy dog'.repeat(10), {
+    delay: 40,
+  });
   await page.waitForTimeout(300);
   const probe = await page.evaluate<{ key: number[]; frame: number[] }>('window.__probe');
   typist?.stop();
