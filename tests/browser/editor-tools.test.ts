@@ -43,13 +43,16 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
   });
 
   it('moves a clause down with its content from the outline, and undo puts it back', async () => {
-    expect(await outlineNumbers(page)).toEqual([
-      '1 Scope',
-      '2 Normative references',
-      '3 Terms and definitions',
-      '4 Referral',
-      '5 Records',
-    ]);
+    // The outline is drawn shortly after the draft opens.
+    await expect
+      .poll(() => outlineNumbers(page))
+      .toEqual([
+        '1 Scope',
+        '2 Normative references',
+        '3 Terms and definitions',
+        '4 Referral',
+        '5 Records',
+      ]);
     await page.click('button[aria-label="Move clause 4 Referral down"]');
     await expect
       .poll(() => outlineNumbers(page))
