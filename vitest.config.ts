@@ -11,7 +11,13 @@ export default defineConfig({
           // Many of these wait on child processes and sockets rather than the CPU: two
           // workers keep a two-core CI machine busy without starving the timing-free tests.
           maxWorkers: 2,
-          include: ['model/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'model/**/*.test.ts',
+            'server/**/*.test.ts',
+            // The editor's pure ProseMirror/Yjs helpers; its DOM behaviour is tested in Chromium.
+            'editor/src/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
