@@ -134,6 +134,35 @@ describe('the draft editor with two people', () => {
       .toBe('5');
   });
 
+  it('a validation warning stays beside its clause while others type, and clears when fixed', async () => {
+    const { pages } = await session([alice, bob], ['editor', 'editor']);
+    const [a, b] = pages as [Page, Page];
+    const marked = (page: Page) =>
+      page.locator(`.standard-text [data-id="${FIXTURE.clause4}"].has-finding`).count();
+    const badge = (page: Page) =>
+      page.locator(`.outline-item[data-clause-id="${FIXTURE.clause4}"] .warning-badge`).count();
+
+    // Alice empties the title of clause 4: a clause needs a title.
+    await caretAtEnd(a, FIXTURE.clause4);
+    for (let i = 0; i < 'Referral'.length; i++) await a.keyboard.press('Backspace');
+    await expect.poll(() => marked(a)).toBe(1);
+    await expect.poll(() => badge(a)).toBe(1);
+    await expect.poll(() => marked(b)).toBe(1);
+
+    // Bob types elsewhere; the moment his words reach Alice, her warning is still shown.
+    await caretAtEnd(b, FIXTURE.provision1);
+    await b.keyboard.type(' Bob adds a sentence.');
+    await expect.poll(() => blockText(a, FIXTURE.provision1)).toContain('Bob adds a sentence.');
+    expect(await marked(a)).toBe(1);
+    expect(await badge(a)).toBe(1);
+
+    // A title again: the warning goes, for both.
+    await a.keyboard.type('Referral');
+    await expect.poll(() => marked(a)).toBe(0);
+    await expect.poll(() => badge(a)).toBe(0);
+    await expect.poll(() => marked(b)).toBe(0);
+  });
+
   it('a reviewer sees the read-only notice and cannot change the text', async () => {
     const { pages } = await session([alice, rita], ['editor', 'reviewer']);
     const [a, r] = pages as [Page, Page];
