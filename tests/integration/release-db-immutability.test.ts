@@ -13,6 +13,7 @@ import {
   markPublished,
   markSuperseded,
   markWithdrawn,
+  newReleaseRow,
   type NewReleaseRow,
 } from '../../server/releases/release-rows.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -22,37 +23,26 @@ let dir: { path: string; remove(): void };
 let standardId = '';
 
 function row(version: string): NewReleaseRow {
-  const [major, minor] = version.split('.').map(Number);
-  return {
-    id: `rel-${version}`,
-    standardId,
-    slug: 'immutable',
-    version,
-    major: major ?? 0,
-    minor: minor ?? 0,
-    title: 'A standard',
-    language: 'en',
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const standard = { id: standardId, slug: 'immutable', title: 'A standard', language: 'en' };
+  const frozen = {
+    contentHash: `sha256:${'0'.repeat(64)}`,
+    modelJson: '{"type":"doc","content":[]}',
+    ydocState: new Uint8Array([0, 0]),
+  };
+  const fields = {
     summary: 'Summary.',
     changeNote: 'First version.',
     effectiveDate: '2026-12-01',
     agencies: [],
-    contentHash: `sha256:${'0'.repeat(64)}`,
-    modelJson: '{"type":"doc","content":[]}',
-    ydocState: new Uint8Array([0, 0]),
-    status: 'candidate',
+    status: 'candidate' as const,
     createdAt: 1,
     createdBy: null,
-    approvedAt: null,
-    approvedBy: null,
-    approvers: [],
-    publishedAt: null,
-    publishedBy: null,
-    previousVersion: null,
-    supersededBy: null,
-    supersededAt: null,
-    withdrawnAt: null,
-    withdrawnBy: null,
-    withdrawnReason: null,
+  };
+  // A fixed id, so the raw SQL below can name the row.
+  return {
+    ...newReleaseRow(standard, { label: version, major, minor }, frozen, fields),
+    id: `rel-${version}`,
   };
 }
 
