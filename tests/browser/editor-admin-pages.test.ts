@@ -107,7 +107,7 @@ describe('editor admin pages', () => {
       .getByLabel('Role of Ivan Reviewer', { exact: true })
       .selectOption({ label: 'Observer' });
     await eventually(() => status(admin).innerText()).toBe('Ivan Reviewer is now Observer.');
-    expect(await homeRole(ivanPage)).toBe('Observer');
+    await eventually(() => homeRole(ivanPage)).toBe('Observer');
 
     await admin.getByRole('button', { name: 'Revoke the role of Ivan Reviewer' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
@@ -115,7 +115,7 @@ describe('editor admin pages', () => {
       'Ivan Reviewer no longer has a role on this standard.',
     );
     await eventually(() => admin.locator('tr[data-user]').count()).toBe(1);
-    expect(await homeRole(ivanPage)).toBeNull();
+    await eventually(() => homeRole(ivanPage)).toBeNull();
     expect(await homeRole(olaPage)).toBe('Editor');
   });
 
@@ -137,7 +137,7 @@ describe('editor admin pages', () => {
     const password = await admin.getByTestId('generated-password').innerText();
     expect(password.length).toBeGreaterThanOrEqual(12);
     const nina = admin.locator('tr', { hasText: 'nina.new@example.test' });
-    expect(await nina.innerText()).toContain('Illustrative Child Support NGO');
+    await eventually(() => nina.innerText()).toContain('Illustrative Child Support NGO');
 
     const ninaContext = await browser.newContext();
     const ninaPage = await signIn(ninaContext, server, 'nina.new@example.test', password);
@@ -150,7 +150,8 @@ describe('editor admin pages', () => {
     await admin.getByRole('button', { name: 'Disable Nina New' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
     await eventually(() => status(admin).innerText()).toBe('Nina New is disabled.');
-    expect(await nina.innerText()).toContain('disabled');
+    // The table redraws just after the status line: poll rather than read once.
+    await eventually(() => nina.innerText()).toContain('disabled');
     const again = await signIn(
       await browser.newContext(),
       server,
@@ -175,9 +176,10 @@ describe('editor admin pages', () => {
     await admin.getByLabel('Action (e.g. member.grant)').fill('member.grant');
     await admin.getByRole('button', { name: 'Apply filters' }).click();
     await eventually(() => status(admin).innerText()).toBe('3 entries shown.');
-    const actions = await admin.locator('.audit-table tbody tr td:nth-child(2)').allInnerTexts();
-    expect(actions).toEqual(['member.grant', 'member.grant', 'member.grant']);
-    expect(await admin.locator('.audit-table tbody').innerText()).toContain(SLUG);
+    await eventually(() =>
+      admin.locator('.audit-table tbody tr td:nth-child(2)').allInnerTexts(),
+    ).toEqual(['member.grant', 'member.grant', 'member.grant']);
+    await eventually(() => admin.locator('.audit-table tbody').innerText()).toContain(SLUG);
 
     const href = await admin.getByRole('link', { name: 'Export as CSV' }).getAttribute('href');
     expect(href).toContain('action=member.grant');
