@@ -38,9 +38,23 @@ export function siteHandler(siteDir: string): MiddlewareHandler {
   };
 }
 
+/** Seconds a client is asked to wait while the first build of the site runs. */
+const BUILDING_RETRY_SECONDS = 30;
+
 async function notFound(c: Context, siteDir: string): Promise<Response> {
   const page = await serveFile(c, siteDir, '404.html', 404);
   if (page) return page;
+  // No site at all yet: the first start builds it in the background (about a minute).
+  if (!(await statOrNull(join(siteDir, 'index.html')))?.isFile()) {
+    const busy = problem(
+      c,
+      503,
+      'Service Unavailable',
+      'The published site has not been built yet. It is built when the server starts and after each publication: try again in a minute.',
+    );
+    busy.headers.set('retry-after', String(BUILDING_RETRY_SECONDS));
+    return busy;
+  }
   return problem(c, 404, 'Not Found', 'The published site has no page at this address.');
 }
 

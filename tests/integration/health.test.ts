@@ -18,6 +18,18 @@ describe('GET /healthz', () => {
     expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('answers 503 with Retry-After at / while the published site is not built yet', async () => {
+    // This test server has an empty site folder and builds no site on start.
+    const res = await fetch(`${server.url}/`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    const body = (await res.json()) as { status: number; detail: string };
+    expect(body.status).toBe(503);
+    expect(body.detail).toMatch(/not been built yet/);
+    // The editor and the API do not depend on the site.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
   it('answers unknown paths with a problem detail', async () => {
     const res = await fetch(`${server.url}/api/nope`);
     expect(res.status).toBe(404);
