@@ -64,11 +64,3 @@ export function errorLine(): { element: HTMLElement; show(text: string): void } 
     },
   };
 }
-
-/** Use to show a date compactly in the panel. */
-export function shortDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}

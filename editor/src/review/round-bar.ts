@@ -1,6 +1,7 @@
 // Consultation rounds in the panel: which one is open, and for editors open / close /
 // export / import.
 import { t, type MessageKey } from '../i18n/index.ts';
+import { dateOnly } from '../ui/dates.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import {
   closeRound,
@@ -16,11 +17,6 @@ export interface RoundBarContext {
   slug: string;
   canManage: boolean;
   reload(): void;
-}
-
-function dateOnly(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString();
 }
 
 function field(label: string, input: HTMLInputElement): HTMLElement {

@@ -13,7 +13,8 @@ import {
   type Disposition,
   type Thread,
 } from './api.ts';
-import { errorLine, keyed, select, shortDate, textArea } from './forms.ts';
+import { shortDate } from '../ui/dates.ts';
+import { errorLine, keyed, select, textArea } from './forms.ts';
 import { placeOf } from './review-data.ts';
 
 /** What a card needs from the panel. */

@@ -3,6 +3,7 @@ import { createStandard, listStandards } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
+import { dateOnly } from '../ui/dates.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
@@ -10,11 +11,6 @@ import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 
 function roleLabel(role: StandardSummary['role']): string {
   return t(`role.${role}` as MessageKey);
-}
-
-function dateOnly(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString();
 }
 
 /** "In review: Round 2, until 3/12/2026" and friends, from the server's draft status. */
