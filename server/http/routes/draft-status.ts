@@ -1,6 +1,8 @@
 // Where a standard's draft stands: drafting, out for review, or a release awaiting sign-off.
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
+import { listReleaseRows, type ReleaseRecord } from '../../releases/release-rows.ts';
+import { listRounds } from '../../review/rounds-db.ts';
 
 export const DraftStatusOut = z.object({
   phase: z
@@ -33,30 +35,16 @@ export function describeDraftStatus(facts: Facts): DraftStatus {
 
 /** Use when listing standards: reads the facts for one standard and describes them. */
 export function draftStatusOf(db: Db, standardId: string, now: number): DraftStatus {
-  // Same rule as server/review/rules.ts roundIsOpen: not closed, and the deadline not passed.
-  const openRound = db
-    .prepare<[string, number], { name: string; closesAt: number }>(
-      `SELECT name, closes_at AS closesAt FROM review_rounds
-        WHERE standard_id = ? AND closed_at IS NULL AND closes_at > ?
-        ORDER BY opened_at DESC LIMIT 1`,
-    )
-    .get(standardId, now);
-  const pending = db
-    .prepare<[string], { version: string; status: 'candidate' | 'approved' }>(
-      `SELECT version, status FROM releases
-        WHERE standard_id = ? AND status IN ('candidate', 'approved')
-        ORDER BY major DESC, minor DESC LIMIT 1`,
-    )
-    .get(standardId);
-  const published = db
-    .prepare<[string], { version: string }>(
-      `SELECT version FROM releases WHERE standard_id = ? AND status = 'published'
-        ORDER BY major DESC, minor DESC LIMIT 1`,
-    )
-    .get(standardId);
+  // The review and release modules own the rules (an open round, release statuses).
+  const openRound = listRounds(db, standardId, now).findLast((round) => round.open);
+  const releases = listReleaseRows(db, standardId);
+  const pending = releases.findLast(
+    (r): r is ReleaseRecord & { status: 'candidate' | 'approved' } =>
+      r.status === 'candidate' || r.status === 'approved',
+  );
   return describeDraftStatus({
-    openRound: openRound ?? null,
-    pending: pending ?? null,
-    published: published?.version ?? null,
+    openRound: openRound ? { name: openRound.name, closesAt: openRound.closesAtMs } : null,
+    pending: pending ? { version: pending.version, status: pending.status } : null,
+    published: releases.findLast((r) => r.status === 'published')?.version ?? null,
   });
 }
