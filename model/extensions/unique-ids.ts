@@ -37,12 +37,19 @@ export function fixIds(tr: Transaction): Transaction | null {
   return tr.setMeta(uniqueIdsKey, true).setMeta('addToHistory', false);
 }
 
-/** Use in a plain ProseMirror EditorState (tests, headless tools). */
-export function createUniqueIdsPlugin(): Plugin {
+/**
+ * Use in a plain ProseMirror EditorState (tests, headless tools). `keepsIds` may tell, more
+ * cheaply than a scan of the whole document, that some transactions cannot have broken the
+ * ids (the editor uses it so typing does not scan every block).
+ */
+export function createUniqueIdsPlugin(
+  options: { keepsIds?: (transactions: readonly Transaction[]) => boolean } = {},
+): Plugin {
   return new Plugin({
     key: uniqueIdsKey,
     appendTransaction(transactions, _oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      if (options.keepsIds?.(transactions)) return null;
       // y-prosemirror writes the editor's document to Yjs only once it differs from the empty
       // placeholder (createAndFill). Giving the placeholder an id would make every connecting
       // client seed an empty provision, so it stays id-less until someone types into it.

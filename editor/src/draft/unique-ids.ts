@@ -1,7 +1,7 @@
 // The model's unique-ids rule, checked only when a transaction could break it.
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode, Slice } from '@tiptap/pm/model';
-import { Plugin, type Transaction } from '@tiptap/pm/state';
+import type { Transaction } from '@tiptap/pm/state';
 import {
   AddMarkStep,
   AddNodeMarkStep,
@@ -11,7 +11,7 @@ import {
   ReplaceStep,
   type Step,
 } from '@tiptap/pm/transform';
-import { fixIds, hasIdAttr, isValidId, uniqueIdsKey } from '../../../model/index.ts';
+import { createUniqueIdsPlugin, hasIdAttr, isValidId } from '../../../model/index.ts';
 
 function idsIn(nodes: { forEach(f: (node: PMNode) => void): void }, out: string[]): boolean {
   let valid = true;
@@ -78,18 +78,6 @@ function keepsAllIds(transactions: readonly Transaction[]): boolean {
 export const IncrementalUniqueIds = Extension.create({
   name: 'uniqueIds',
   addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: uniqueIdsKey,
-        appendTransaction(transactions, _oldState, newState) {
-          if (!transactions.some((tr) => tr.docChanged)) return null;
-          if (keepsAllIds(transactions)) return null;
-          // As the model's plugin: the empty placeholder document stays id-less (no seeding).
-          const placeholder = newState.doc.type.createAndFill();
-          if (placeholder && newState.doc.eq(placeholder)) return null;
-          return fixIds(newState.tr);
-        },
-      }),
-    ];
+    return [createUniqueIdsPlugin({ keepsIds: keepsAllIds })];
   },
 });
