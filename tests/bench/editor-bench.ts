@@ -3,10 +3,10 @@
  * keystroke latency while another client types in the same draft, JS heap, and the size of
  * the editor's JavaScript. Baseline: the same figures for a 1-page standard, nobody else typing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { createApiToken } from '../../server/auth/api-tokens.ts';
 import { editorDistDir } from '../../server/editor-assets/index.ts';
@@ -88,6 +88,35 @@ const INSTALL_PROBE = `(() => {
   window.__probe = probe;
 })()`;
 
+/**
+ * BENCH_EDITOR_PROFILE=<dir>: while typing, record a CPU profile and the browser's time split
+ * (script, style, layout) to find per-keystroke work that grows with the draft.
+ * BENCH_EDITOR_TRACE=<dir> records a Chromium trace instead (rendering steps by name).
+ */
+async function startProfile(cdp: CDPSession): Promise<{ stop(file: string): Promise<void> }> {
+  const split = async (): Promise<Map<string, number>> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return new Map(metrics.map((m) => [m.name, m.value]));
+  };
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const before = await split();
+  return {
+    async stop(file) {
+      const after = await split();
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`${file}.cpuprofile`, JSON.stringify(profile));
+      const names = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
+      const line = names
+        .map((n) => `${n} ${Math.round(((after.get(n) ?? 0) - (before.get(n) ?? 0)) * 1000)} ms`)
+        .join(', ');
+      writeFileSync(`${file}.txt`, `${line}\n`);
+    },
+  };
+}
+
 async function measure(
   browser: Browser,
   server: TestServer,
@@ -132,6 +161,12 @@ async function measure(
   await page.keyboard.press('End');
   const typist = remote ? remoteTypist(server, remote.document, remote.token) : null;
   await page.waitForTimeout(500);
+  const profiling = process.env.BENCH_EDITOR_PROFILE && remote ? await startProfile(cdp) : null;
+  if (process.env.BENCH_EDITOR_TRACE && remote)
+    await browser.startTracing(page, {
+      path: `${process.env.BENCH_EDITOR_TRACE}/trace-${blocks}.json`,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
   // ~440 keys: with fewer, p99 is just the second-worst key and swings with machine load.
   await page.keyboard.type(' the quick brown fox jumps over the lazy dog'.repeat(10), {
     delay: 40,
@@ -139,6 +174,8 @@ async function measure(
   await page.waitForTimeout(300);
   const probe = await page.evaluate<{ key: number[]; frame: number[] }>('window.__probe');
   typist?.stop();
+  if (process.env.BENCH_EDITOR_TRACE && remote) await browser.stopTracing();
+  if (profiling) await profiling.stop(`${process.env.BENCH_EDITOR_PROFILE}/editor-${blocks}`);
 
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -112,8 +112,8 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
       .poll(() => page.getAttribute('[data-id="p-prov0002"]', 'data-kind'))
       .toBe('requirement');
     expect(await page.getAttribute('[data-id="p-prov0002"]', 'data-kind-label')).toBe('shall');
-    expect(
-      await page.getAttribute('button[aria-label="Requirement (shall)"]', 'aria-pressed'),
-    ).toBe('true');
+    await expect
+      .poll(() => page.getAttribute('button[aria-label="Requirement (shall)"]', 'aria-pressed'))
+      .toBe('true');
   });
 });

@@ -80,20 +80,29 @@ export function createToolbar(editor: Editor, host: ActionHost, readOnly: boolea
     buttons[next]?.el.focus();
   });
 
+  // Every transaction (each keystroke, each remote one) asks for a refresh; checking every
+  // button costs about half a millisecond, so on a busy draft it runs at most every 200 ms,
+  // and at the next frame after a quiet spell (a click shows its state at once).
+  const REFRESH_GAP_MS = 200;
   let scheduled = false;
+  let lastRun = -Infinity;
+  const run = (): void => {
+    scheduled = false;
+    lastRun = performance.now();
+    if (editor.isDestroyed) return;
+    for (const { action, el } of buttons) {
+      if (action.isActive) el.setAttribute('aria-pressed', String(action.isActive(editor)));
+      const enabled = !action.enabled || action.enabled(editor);
+      el.setAttribute('aria-disabled', String(!enabled));
+      el.classList.toggle('disabled', !enabled);
+    }
+  };
   const refresh = (): void => {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      if (editor.isDestroyed) return;
-      for (const { action, el } of buttons) {
-        if (action.isActive) el.setAttribute('aria-pressed', String(action.isActive(editor)));
-        const enabled = !action.enabled || action.enabled(editor);
-        el.setAttribute('aria-disabled', String(!enabled));
-        el.classList.toggle('disabled', !enabled);
-      }
-    });
+    const wait = lastRun + REFRESH_GAP_MS - performance.now();
+    if (wait <= 0) requestAnimationFrame(run);
+    else setTimeout(() => requestAnimationFrame(run), wait);
   };
 
   /** Alt+F10 from the text moves focus to the toolbar (the usual rich-text convention). */
