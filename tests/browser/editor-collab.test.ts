@@ -4,6 +4,7 @@ import { FIXTURE, fixtureStandard } from '../helpers/editor-fixture.ts';
 import {
   blockText,
   buildEditorOnce,
+  draftBlocks,
   isVisible,
   launchChromium,
   makeStandard,
@@ -16,6 +17,15 @@ import {
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const block = (page: Page, id: string) => page.locator(`.standard-text [data-id="${id}"]`);
+
+/** Where a top-level block (by id) sits in the draft. */
+function blockIndex(page: Page, id: string): Promise<number> {
+  return page.$$eval(
+    '.standard-text > *',
+    (els, wanted) => els.findIndex((el) => el.getAttribute('data-id') === wanted),
+    id,
+  );
+}
 
 /** Put the caret at the end of a block's text. */
 async function caretAtEnd(page: Page, id: string): Promise<void> {
@@ -205,4 +215,42 @@ describe('the draft editor with two people', () => {
       await expect.poll(() => blockText(page, 'p-prov0002')).toContain('written online');
     }
   });
+
+  // Yjs has no move: a moved clause is re-created, and edits made inside the re-created copy
+  // at the same moment would land in deleted text. The editor re-creates whichever of the two
+  // swapped clauses nobody else is in, so Bob's words stay in the clause he was writing in.
+  it.each([
+    ['the clause being moved', 'p-prov0004'],
+    ['the clause it moves past', FIXTURE.refProvision],
+  ])(
+    'a clause moved while someone writes offline in %s keeps their words in place',
+    async (_where, target) => {
+      const {
+        pages,
+        contexts: [, bobContext],
+      } = await session([alice, bob], ['editor', 'editor']);
+      const [a, b] = pages as [Page, Page];
+      await caretAtEnd(b, target);
+      // Alice sees where Bob is before he drops off.
+      await a.waitForSelector(`.standard-text [data-id="${target}"] .collab-caret`);
+      await bobContext?.setOffline(true);
+      await b.waitForSelector('.status[data-state="offline"]');
+      await b.keyboard.type(' Added offline by Bob.');
+
+      await a.click(`[data-clause-id="${FIXTURE.clause4}"] .move-up`);
+      await expect.poll(() => blockIndex(a, FIXTURE.clause4)).toBe(4);
+      await waitSaved(a);
+
+      await bobContext?.setOffline(false);
+      await waitSaved(b);
+      for (const page of [a, b]) {
+        await expect.poll(() => blockText(page, target)).toContain('Added offline by Bob.');
+        const blocks = await draftBlocks(page);
+        expect(blocks.filter((t) => t.includes('Added offline by Bob.'))).toHaveLength(1);
+        expect(await blockIndex(page, FIXTURE.clause4)).toBe(4);
+        expect(await blockIndex(page, 'c-clause0003')).toBe(6);
+      }
+      expect(await draftBlocks(a)).toEqual(await draftBlocks(b));
+    },
+  );
 });

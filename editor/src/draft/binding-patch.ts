@@ -4,6 +4,7 @@ import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { ProsemirrorBinding, updateYFragment, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { applyReorder, reorderOf } from './block-reorder.ts';
 import { replaceChangedBlocks } from './changed-blocks.ts';
 import { relativeSelection, topLevelChildren } from './relative-selection.ts';
 
@@ -82,8 +83,10 @@ function mappedEqual(binding: BindingInternals, yChild: unknown, node: PMNode): 
 /**
  * Local change: y-tiptap diffs the whole top level on every keystroke (a map of every block
  * to find moved ones). When the blocks are the same count and kinds as in Yjs, we update
- * only the blocks whose node changed, with y-tiptap's own `updateYFragment`; anything else
- * (blocks added, removed, moved or retyped) takes y-tiptap's full path, which handles moves.
+ * only the blocks whose node changed, with y-tiptap's own `updateYFragment`. A pure reorder
+ * (a clause moved) is written by `block-reorder.ts`, which chooses the blocks to re-create
+ * so that what others are typing in survives; y-tiptap's path does not look.
+ * Anything else (blocks added, removed or retyped) takes y-tiptap's full path.
  */
 function patchProsemirrorChanged(proto: BindingInternals): void {
   const original = proto._prosemirrorChanged;
@@ -98,23 +101,17 @@ function patchProsemirrorChanged(proto: BindingInternals): void {
   };
   function writeLocalChange(this: BindingInternals, doc: PMNode): void {
     const children = topLevelChildren(this.type);
-    if (children.length !== doc.childCount) return original.call(this, doc);
-    const changed: number[] = [];
-    for (let i = 0; i < children.length; i += 1) {
-      const yChild = children[i];
-      const node = doc.child(i);
-      if (this.mapping.get(yChild) === node) continue;
-      if (!(yChild instanceof Y.XmlElement) || yChild.nodeName !== node.type.name)
-        return original.call(this, doc);
-      changed.push(i);
-    }
-    // A block now sitting where another one was is a move: y-tiptap's path keeps its Yjs type.
-    const before = new Set(changed.map((i) => this.mapping.get(children[i])));
-    if (changed.some((i) => before.has(doc.child(i)))) return original.call(this, doc);
+    const changed = changedInPlace(this, children, doc);
+    const order = changed ? null : reorderOf(this, children, doc);
+    if (!changed && !order) return original.call(this, doc);
     const view = this.prosemirrorView;
     this.doc.transact(() => {
       this.mapping.set(this.type, doc);
-      for (const i of changed) {
+      if (order)
+        applyReorder(this, children, doc, order, (element, node) =>
+          updateYFragment(this.doc, element, node, this as never),
+        );
+      for (const i of changed ?? []) {
         const yChild = children[i] as Y.XmlElement;
         const node = doc.child(i);
         if (mappedEqual(this, yChild, node)) this.mapping.set(yChild, node);
@@ -123,6 +120,29 @@ function patchProsemirrorChanged(proto: BindingInternals): void {
       if (view) this.beforeTransactionSelection = relativeSelection(this, view.state);
     }, ySyncPluginKey);
   }
+}
+
+/**
+ * The top-level blocks changed in place (same count and kinds as in Yjs, none moved), by
+ * index; null when blocks were added, removed, moved or retyped.
+ */
+function changedInPlace(
+  binding: BindingInternals,
+  children: unknown[],
+  doc: PMNode,
+): number[] | null {
+  if (children.length !== doc.childCount) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < children.length; i += 1) {
+    const yChild = children[i];
+    const node = doc.child(i);
+    if (binding.mapping.get(yChild) === node) continue;
+    if (!(yChild instanceof Y.XmlElement) || yChild.nodeName !== node.type.name) return null;
+    changed.push(i);
+  }
+  // A block now sitting where another one was is a move.
+  const before = new Set(changed.map((i) => binding.mapping.get(children[i])));
+  return changed.some((i) => before.has(doc.child(i))) ? null : changed;
 }
 
 /**

@@ -7,6 +7,7 @@ import { DeferredCollaborationCaret } from './deferred-caret.ts';
 import { FastCollaboration } from './fast-collaboration.ts';
 import type { ActionHost } from './actions.ts';
 import { patchBindingForLargeDrafts } from './binding-patch.ts';
+import { trackOthersFor } from './block-reorder.ts';
 import { blocksWithLiveNumbers } from './block-views.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
@@ -45,6 +46,7 @@ function caret(user: Record<string, unknown>): HTMLElement {
 export function createDraftEditor(options: DraftEditorOptions): Editor {
   patchBindingForLargeDrafts();
   const { connection, store } = options;
+  if (connection.provider.awareness) trackOthersFor(connection.provider.awareness);
   const views: Record<string, AnyExtension> = {
     ...blocksWithLiveNumbers(store, options.findings),
     crossRef: crossRefWithLiveNumber(store),
