@@ -29,6 +29,8 @@ const schema = z.object({
   ACCORD_CHECKPOINT_UPDATES: positiveInt.default(500),
   /** … or after this many bytes of logged updates. */
   ACCORD_CHECKPOINT_BYTES: positiveInt.default(MiB),
+  /** How often a background thread copies the SQLite WAL back into the database (ms). */
+  ACCORD_WAL_CHECKPOINT_MS: positiveInt.default(1000),
   /** Seconds a socket may stay open without authenticating. */
   ACCORD_AUTH_TIMEOUT_SECONDS: positiveInt.default(10),
   // Plain local@host: the default admin@localhost has no top-level domain.

@@ -60,6 +60,7 @@ export async function startServer(
     logger.info({ from: migrated.from, to: migrated.to }, 'database migrated');
   // WAL checkpoints (and their fsyncs) run in a worker thread, off the collaboration hot path.
   const walCheckpointer = startWalCheckpointer(db, {
+    intervalMs: config.ACCORD_WAL_CHECKPOINT_MS,
     onError: (message) => logger.error({ err: message }, 'background WAL checkpoint failed'),
   });
 

@@ -113,6 +113,11 @@ describe('durability across SIGKILL (server in a child process)', () => {
     await run({ ACCORD_CHECKPOINT_UPDATES: '3' });
   }, 120_000);
 
+  it('keeps every acknowledged edit when the kill lands during WAL checkpoints', async () => {
+    // Every 2 ms the background thread copies the WAL back: the kill lands in one, or close.
+    await run({ ACCORD_WAL_CHECKPOINT_MS: '2' });
+  }, 120_000);
+
   it('stops cleanly on SIGTERM with clients connected', async () => {
     const dir = tempDir();
     dirs.push(dir);
