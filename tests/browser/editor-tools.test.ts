@@ -21,6 +21,30 @@ const outlineNumbers = (page: Page) =>
     ),
   );
 
+/** How many pixels of a screen area are not the page's white background. */
+async function inkIn(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 600) ink += 1;
+    return ink;
+  }, png);
+}
+
 describe('editor tools: outline moves, cross-reference picker, links, provision kinds', () => {
   let server: TestServer;
   let browser: Browser;
@@ -115,5 +139,15 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await expect
       .poll(() => page.getAttribute('button[aria-label="Requirement (shall)"]', 'aria-pressed'))
       .toBe('true');
+  });
+
+  it('paints provision numbers left of the text and kind labels above it', async () => {
+    // Each block is painted within a clip (content-visibility); these sit outside its box.
+    const box = await page.locator('[data-id="p-prov0004"]').boundingBox();
+    if (!box) throw new Error('provision not on screen');
+    const number = { x: box.x - 36, y: box.y, width: 32, height: Math.min(box.height, 20) };
+    const label = { x: box.x + box.width - 60, y: box.y - 14, width: 60, height: 13 };
+    expect(await inkIn(page, number)).toBeGreaterThan(10);
+    expect(await inkIn(page, label)).toBeGreaterThan(10);
   });
 });
