@@ -150,4 +150,16 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     expect(await inkIn(page, number)).toBeGreaterThan(10);
     expect(await inkIn(page, label)).toBeGreaterThan(10);
   });
+
+  it('Ctrl+Alt+P makes a provision a permission; Ctrl+Alt+M is left to comments', async () => {
+    const kind = () => page.getAttribute('[data-id="p-prov0005"]', 'data-kind');
+    await page.click('[data-id="p-prov0005"]');
+    const before = await kind();
+    // Ctrl+Alt+M is "comment" (as in common word processors): it must not retype the text.
+    await page.keyboard.press('Control+Alt+KeyM');
+    await page.waitForTimeout(200);
+    expect(await kind()).toBe(before);
+    await page.keyboard.press('Control+Alt+KeyP');
+    await expect.poll(kind).toBe('permission');
+  });
 });

@@ -94,7 +94,7 @@ export const ACTIONS: Action[] = [
   },
   provision('requirement', 's'),
   provision('recommendation', 'h'),
-  provision('permission', 'm'),
+  provision('permission', 'p'),
   provision('statement', '0'),
   provision('note', 'n'),
   provision('example', 'e'),
