@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/open.ts';
+import { LIMITS, tooLong } from './limits.ts';
 
 /** Agencies: the organisations users belong to; comments and releases show them. */
 export const AGENCY_KINDS = ['government', 'ngo', 'international', 'other'] as const;
@@ -9,8 +10,8 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 export const agencyCode = z
   .string()
   .trim()
-  .min(2)
-  .max(16)
+  .min(2, 'at least 2 characters')
+  .max(LIMITS.agencyCode, tooLong(LIMITS.agencyCode))
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'letters, digits, - and _ only');
 
 export const AgencySchema = z.object({

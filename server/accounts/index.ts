@@ -12,6 +12,7 @@ export {
 export { audit, listAudit, type AuditAction, type AuditEntry, type AuditRecord } from './audit.ts';
 export { auditToCsv } from './audit-csv.ts';
 export { ensureFirstAdmin, type FirstAdminResult } from './first-admin.ts';
+export { boundedText, LIMITS, tooLong } from './limits.ts';
 export { grantRole, listMembers, revokeRole, roleOf, type Member } from './members.ts';
 export {
   createStandard,

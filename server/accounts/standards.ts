@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { draftDocumentName } from '../auth/document-name.ts';
 import type { Db } from '../db/open.ts';
+import { LIMITS, tooLong } from './limits.ts';
 
 /** Standards: the unit of access. Each has a slug (its URL name), a title and a language. */
 export const standardSlug = z
   .string()
-  .min(2)
-  .max(64)
+  .min(2, 'at least 2 characters')
+  .max(LIMITS.standardSlug, tooLong(LIMITS.standardSlug))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
 
 // BCP 47 in the shape we accept: language, optional script, optional region (en, be, ru-BY, sr-Latn-RS).
 export const languageTag = z
   .string()
-  .max(35)
+  .max(LIMITS.languageTag, tooLong(LIMITS.languageTag))
   .regex(
     /^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?$/,
     'a BCP 47 language tag such as en or ru-BY',

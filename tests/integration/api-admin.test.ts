@@ -96,6 +96,77 @@ describe('administration: users, agencies, audit log, OpenAPI', () => {
     expect(await json(badKind)).toMatchObject({ status: 400, errors: [{ field: 'kind' }] });
   });
 
+  it('refuses over-long names, codes, titles and slugs with a problem naming the field and the limit', async () => {
+    const post = (path: string, body: unknown, method = 'POST') =>
+      call(server.url, path, { method, cookie: admin, body });
+    const cases: [string, unknown, string, string][] = [
+      [
+        '/api/users',
+        { email: 'long@example.org', name: 'N'.repeat(600) },
+        'name',
+        'at most 120 characters',
+      ],
+      [
+        '/api/users',
+        { email: `${'e'.repeat(250)}@example.org`, name: 'E' },
+        'email',
+        'at most 254 characters',
+      ],
+      [
+        '/api/agencies',
+        { code: 'C'.repeat(17), name: 'Long code', kind: 'ngo' },
+        'code',
+        'at most 16 characters',
+      ],
+      [
+        '/api/agencies',
+        { code: 'LONGNAME', name: 'A'.repeat(201), kind: 'ngo' },
+        'name',
+        'at most 200 characters',
+      ],
+      [
+        '/api/standards',
+        { slug: 'long-title', title: 'T'.repeat(201) },
+        'title',
+        'at most 200 characters',
+      ],
+      [
+        '/api/standards',
+        { slug: 's'.repeat(65), title: 'Long slug' },
+        'slug',
+        'at most 64 characters',
+      ],
+    ];
+    for (const [path, body, field, message] of cases) {
+      const res = await post(path, body);
+      expect(res.status, `${path} ${field}`).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(await json(res)).toMatchObject({
+        status: 400,
+        title: 'Bad Request',
+        errors: [{ field, message }],
+      });
+    }
+    // The limits are inclusive: exactly 120 characters is a valid name, and renames are bounded too.
+    const longest = await post('/api/users', {
+      email: 'longest@example.org',
+      name: 'N'.repeat(120),
+    });
+    expect(longest.status).toBe(201);
+    const { id } = await json<{ id: string }>(longest);
+    const rename = await post(`/api/users/${id}`, { name: 'M'.repeat(121) }, 'PATCH');
+    expect(await json(rename)).toMatchObject({
+      status: 400,
+      errors: [{ field: 'name', message: 'at most 120 characters' }],
+    });
+    const blank = await post('/api/users', { email: 'blank@example.org', name: '   ' });
+    expect(await json(blank)).toMatchObject({ errors: [{ field: 'name', message: 'required' }] });
+    const users = await json<{ users: { name: string }[] }>(
+      await call(server.url, '/api/users', { cookie: admin }),
+    );
+    expect(users.users.some((u) => u.name.length > 120)).toBe(false);
+  });
+
   it('records who did what, from where, and serves it filtered and as CSV', async () => {
     await call(server.url, '/api/session', {
       method: 'POST',

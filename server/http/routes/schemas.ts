@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, AgencySchema, agencyCode } from '../../accounts/agencies.ts';
+import { boundedText, LIMITS, tooLong } from '../../accounts/limits.ts';
 import { languageTag, standardSlug } from '../../accounts/standards.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/password.ts';
 import { ROLES } from '../../auth/permissions.ts';
@@ -10,13 +11,13 @@ import { DraftStatusOut } from './draft-status.ts';
 export const Email = z
   .string()
   .trim()
-  .max(254)
+  .max(LIMITS.email, tooLong(LIMITS.email))
   .regex(/^[^\s@]+@[^\s@]+$/, 'an email address');
 export const NewPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH);
-export const PersonName = z.string().trim().min(1).max(120);
+export const PersonName = boundedText(LIMITS.personName);
 export const Id = z.uuid();
 export const Role = z.enum(ROLES);
 
@@ -43,13 +44,13 @@ export const StandardOut = z.object({
 
 export const NewStandard = z.strictObject({
   slug: standardSlug,
-  title: z.string().trim().min(1).max(200),
+  title: boundedText(LIMITS.standardTitle),
   language: languageTag.default('en'),
 });
 
 export const NewAgency = z.strictObject({
   code: agencyCode,
-  name: z.string().trim().min(1).max(200),
+  name: boundedText(LIMITS.agencyName),
   kind: z.enum(AGENCY_KINDS),
 });
 
