@@ -29,7 +29,7 @@ export {
 } from './extensions/unique-ids.ts';
 export { ID_PATTERN, isValidId, newId, newIdFor, hasIdAttr } from './ids.ts';
 export { assignMissingIds, dedupeIds, withFreshIds } from './assign-ids.ts';
-export { isSafeHref } from './href.ts';
+export { isSafeHref, normalizeHref } from './href.ts';
 export { parseModel, type ParseModelResult } from './parse-model.ts';
 export { YJS_FIELD, yDocToModel, modelToYDoc, modelToYUpdate } from './ydoc.ts';
 export {

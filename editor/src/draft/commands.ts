@@ -2,7 +2,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode, NodeType } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
-import { isSafeHref, newIdFor, type ProvisionKind } from '../../../model/index.ts';
+import { newIdFor, normalizeHref, type ProvisionKind } from '../../../model/index.ts';
 import { nextSibling, previousSibling, sectionAt, topIndexAt } from './structure.ts';
 
 /** The top-level block around the selection, when the selection sits directly in one. */
@@ -136,8 +136,9 @@ export function setLink(editor: Editor, href: string): 'ok' | 'removed' | 'unsaf
     editor.chain().focus().extendMarkRange('link').unsetMark('link').run();
     return 'removed';
   }
-  if (!isSafeHref(trimmed)) return 'unsafe';
-  editor.chain().focus().extendMarkRange('link').setMark('link', { href: trimmed }).run();
+  const safe = normalizeHref(trimmed);
+  if (safe === null) return 'unsafe';
+  editor.chain().focus().extendMarkRange('link').setMark('link', { href: safe }).run();
   return 'ok';
 }
 
