@@ -162,4 +162,29 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await page.keyboard.press('Control+Alt+KeyP');
     await expect.poll(kind).toBe('permission');
   });
+
+  it('leaves most of a tablet screen to the text: outline folded, tools in one row', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 800, height: 1100 } });
+    try {
+      const small = await signInThroughPage(tablet, server, eve);
+      await openDraft(small, server, 'tools');
+      const sizes = () =>
+        small.evaluate(() => ({
+          text: document.querySelector('.draft-text-wrap')?.getBoundingClientRect().height ?? 0,
+          toolbar: document.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0,
+          list: document.querySelector('.outline-list')?.getBoundingClientRect().height ?? 0,
+        }));
+      const folded = await sizes();
+      expect(folded.list).toBe(0);
+      expect(folded.toolbar).toBeLessThan(60);
+      expect(folded.text).toBeGreaterThan(1100 * 0.5);
+      await small.getByRole('button', { name: 'Outline' }).click();
+      expect(
+        await small.getByRole('button', { name: 'Outline' }).getAttribute('aria-expanded'),
+      ).toBe('true');
+      expect((await sizes()).list).toBeGreaterThan(0);
+    } finally {
+      await tablet.close();
+    }
+  });
 });

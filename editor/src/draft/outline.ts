@@ -5,6 +5,9 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { jumpToIndex, moveSection, selectionTopIndex } from './commands.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 
+/** Where the outline folds above the text (the same width as the stylesheet's). */
+const NARROW = '(max-width: 980px)';
+
 export interface OutlineWarnings {
   /** Warning texts per clause id (validation findings in that clause's section). */
   get(clauseId: string): string[] | undefined;
@@ -12,11 +15,29 @@ export interface OutlineWarnings {
 
 /** Use once per draft: renders into the returned element and follows the numbering store. */
 export function createOutline(editor: Editor, store: NumberingStore, editable: boolean) {
-  const list = h('ol', { class: 'outline-list' });
+  const list = h('ol', { class: 'outline-list', id: 'outline-list' });
+  // On a tablet the outline sits above the text and starts folded, leaving the screen to the
+  // text; the heading is a button that unfolds it (on wider screens it starts unfolded).
+  const folded = window.matchMedia(NARROW).matches;
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'outline-toggle',
+      'aria-expanded': String(!folded),
+      'aria-controls': 'outline-list',
+      onclick: () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        element.classList.toggle('folded', !open);
+      },
+    },
+    t('outline.title'),
+  );
   const element = h(
     'nav',
-    { class: 'outline', 'aria-labelledby': 'outline-title' },
-    h('h2', { id: 'outline-title' }, t('outline.title')),
+    { class: `outline${folded ? ' folded' : ''}`, 'aria-labelledby': 'outline-title' },
+    h('h2', { id: 'outline-title' }, toggle),
     list,
   );
   let items: OutlineItem[] = [];
