@@ -187,4 +187,16 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
       await tablet.close();
     }
   });
+
+  it('says in words what the check found in the block at the caret', async () => {
+    await page.click(`[data-id="${FIXTURE.provision1}"]`);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    // A new, empty provision: the check runs after a short pause in typing.
+    const note = page.locator('.finding-note');
+    await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await note.innerText()).toContain('Empty provision');
+    await page.keyboard.type('Practitioners record what the child said, in their words.');
+    await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 // English texts of validation findings (model validateDocument codes), part of the en catalogue.
 export const findingMessages = {
+  'finding.atCaret': 'Check here:',
   'finding.duplicate-id': 'Duplicate block id (will be repaired)',
   'finding.missing-id': 'Block without an id (will be repaired)',
   'finding.invalid-id': 'Invalid block id',
@@ -13,7 +14,8 @@ export const findingMessages = {
   'finding.duplicate-term': 'Term defined twice',
   'finding.empty-term': 'Term without a name',
   'finding.empty-provision': 'Empty provision',
-  'finding.provisions-and-subclauses': 'Clause has both provisions and sub-clauses',
+  'finding.provisions-and-subclauses':
+    'Clause has both provisions and sub-clauses, so two of them can get the same number: put the provisions in a first sub-clause (such as "General")',
   'finding.unsafe-link': 'Link that is not http, https or mailto',
   'finding.table-not-representable': 'Table with merged cells or misplaced header cells',
 } as const;

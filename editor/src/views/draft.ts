@@ -5,6 +5,7 @@ import type { StandardSummary } from '../api/schemas.ts';
 import { openConnection, type ConnectionState } from '../draft/connection.ts';
 import { createDialogHost } from '../draft/dialog-host.ts';
 import { createDraftEditor } from '../draft/editor-factory.ts';
+import { createFindingNote } from '../draft/finding-note.ts';
 import { FindingsStore } from '../draft/findings-store.ts';
 import { NumberingStore } from '../draft/numbering-store.ts';
 import { createOutline } from '../draft/outline.ts';
@@ -94,6 +95,7 @@ export const draftView: View = async ({ params, root }) => {
   const status = createStatusIndicator(connection);
   const banner = h('div', { class: 'banner-slot' });
   const validation = createValidation(ed, store, findings, outline);
+  const findingNote = createFindingNote(ed, findings);
 
   const selectionListeners = new Set<() => void>();
   const context: DraftContext = {
@@ -165,7 +167,7 @@ export const draftView: View = async ({ params, root }) => {
     h('div', { class: 'draft-text-wrap' }, text),
     panelArea,
   );
-  replaceChildren(main, header, banner, notice, toolbar.element, layout);
+  replaceChildren(main, header, banner, notice, toolbar.element, findingNote.element, layout);
   main.classList.add('draft');
 
   const onState = (state: ConnectionState): void => {
@@ -213,6 +215,7 @@ export const draftView: View = async ({ params, root }) => {
     text.removeEventListener('click', onClick);
     for (const panel of panels) panel.destroy?.();
     validation.destroy();
+    findingNote.destroy();
     outline.destroy();
     presence.destroy();
     status.destroy();

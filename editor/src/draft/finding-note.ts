@@ -1,0 +1,33 @@
+// The checks on the block at the caret, in words: the mark beside a block only has a hover
+// title, which keyboard, touch and screen-reader users never see.
+import type { Editor } from '@tiptap/core';
+import { t } from '../i18n/index.ts';
+import { h } from '../ui/dom.ts';
+import type { FindingsStore } from './findings-store.ts';
+
+/** Use once per draft: a status line that follows the caret and the latest checks. */
+export function createFindingNote(editor: Editor, findings: FindingsStore) {
+  const element = h('p', { class: 'finding-note', role: 'status', hidden: true });
+  let shown = '';
+  const update = (): void => {
+    if (editor.isDestroyed) return;
+    const { $from } = editor.state.selection;
+    const block = $from.depth >= 1 ? $from.node(1) : null;
+    const found = findings.get((block?.attrs.id as string | null | undefined) ?? null);
+    const text = found ? `${t('finding.atCaret')} ${found.title.replace(/\n/g, ' · ')}` : '';
+    if (text === shown) return;
+    shown = text;
+    element.textContent = text;
+    element.hidden = text === '';
+    element.classList.toggle('error', found?.severity === 'error');
+  };
+  editor.on('selectionUpdate', update);
+  const unsubscribe = findings.subscribe(update);
+  return {
+    element,
+    destroy(): void {
+      editor.off('selectionUpdate', update);
+      unsubscribe();
+    },
+  };
+}
