@@ -15,6 +15,7 @@ import { createApp } from './http/app.ts';
 import { createDocumentStore, type DocumentStore } from './store/index.ts';
 import { siteRebuildTrigger } from './releases/site-trigger.ts';
 import { repairReleaseFiles } from './releases/sync-files.ts';
+import { builtOn, watchEffectiveDates } from './releases/effective-date-watch.ts';
 import type { ReleaseDeps } from './releases/index.ts';
 import type { ReviewDeps } from './review/deps.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -131,6 +132,11 @@ export async function startServer(
 
   // Release files lost to a crash or a failed write are rewritten from the database.
   repairReleaseFiles({ db, logger, ...releaseDeps });
+  // The site says which version is in force today: rebuild it when an effective date arrives.
+  const onDue = releaseDeps.onFilesChanged;
+  const effectiveDates = onDue
+    ? watchEffectiveDates({ db, logger, onDue, since: builtOn(config.ACCORD_SITE_DIR) })
+    : null;
 
   const onAccessLoss = (loss: AccessLoss) => {
     const closed = collab.disconnect(loss);
@@ -176,6 +182,7 @@ export async function startServer(
     closing ??= (async () => {
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
       accessWatcher.stop();
+      effectiveDates?.stop();
       await collab.close();
       http.closeAllConnections();
       await httpClosed;

@@ -24,3 +24,8 @@ export { diffBetween, type DiffResponse, type DiffSide } from './diff.ts';
 export { releaseRoutes } from './routes.ts';
 export { releaseDocs } from './docs.ts';
 export { siteRebuildTrigger } from './site-trigger.ts';
+export {
+  standardsDue,
+  watchEffectiveDates,
+  type EffectiveDateWatch,
+} from './effective-date-watch.ts';

@@ -11,7 +11,10 @@ export type PublicStatus = 'published' | 'superseded' | 'withdrawn';
 /** `release.json`, keys in the documented order. */
 export interface ReleaseJson {
   slug: string;
+  /** The standard's public name (the same for every version). */
   title: string;
+  /** A version's own title, shown as its subtitle; present only when the release has one. */
+  versionTitle?: string;
   version: string;
   language: string;
   status: PublicStatus;
@@ -37,8 +40,20 @@ export function hasFiles(release: ReleaseRecord): boolean {
   return release.publishedAt !== null && release.approvedAt !== null;
 }
 
-/** The metadata object of a published release; throws for one never published. */
-export function releaseJson(release: ReleaseRecord): ReleaseJson {
+/**
+ * Releases store one title: the standard's, unless the candidate gave its own. The site
+ * names the standard by `standardTitle`, so a release's own title becomes its subtitle.
+ */
+function versionTitleOf(release: ReleaseRecord, standardTitle: string): string | null {
+  const own = release.title.trim();
+  return own !== '' && own !== standardTitle.trim() ? own : null;
+}
+
+/**
+ * The metadata object of a published release; throws for one never published.
+ * `standardTitle` is the standard's name (default: the release's stored title).
+ */
+export function releaseJson(release: ReleaseRecord, standardTitle = release.title): ReleaseJson {
   if (release.publishedAt === null || release.approvedAt === null) {
     throw new Error(`release ${release.id} was never published`);
   }
@@ -46,10 +61,12 @@ export function releaseJson(release: ReleaseRecord): ReleaseJson {
     release.status === 'superseded' || release.status === 'withdrawn'
       ? release.status
       : 'published';
+  const versionTitle = versionTitleOf(release, standardTitle);
   // Built key by key so the order is the documented one, not the record's.
   return {
     slug: release.slug,
-    title: release.title,
+    title: standardTitle,
+    ...(versionTitle === null ? {} : { versionTitle }),
     version: release.version,
     language: release.language,
     status,
@@ -70,8 +87,8 @@ export function releaseJson(release: ReleaseRecord): ReleaseJson {
 }
 
 /** The text of `release.json`: two-space JSON with a trailing newline. */
-export function renderReleaseJson(release: ReleaseRecord): string {
-  return `${JSON.stringify(releaseJson(release), null, 2)}\n`;
+export function renderReleaseJson(release: ReleaseRecord, standardTitle = release.title): string {
+  return `${JSON.stringify(releaseJson(release, standardTitle), null, 2)}\n`;
 }
 
 // YAML reads these plain scalars as something other than a string.
@@ -86,13 +103,20 @@ export function yamlScalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
-/** The text of `standard.md`: frontmatter (slug, title, version, language) then the Markdown body. */
-export function renderStandardMarkdown(release: ReleaseRecord, markdownBody: string): string {
+/**
+ * The text of `standard.md`: frontmatter (slug, title, version, language) then the Markdown
+ * body; `title` is the standard's name, as in release.json.
+ */
+export function renderStandardMarkdown(
+  release: ReleaseRecord,
+  markdownBody: string,
+  standardTitle = release.title,
+): string {
   const body = markdownBody.endsWith('\n') ? markdownBody : `${markdownBody}\n`;
   return [
     '---',
     `slug: ${yamlScalar(release.slug)}`,
-    `title: ${yamlScalar(release.title)}`,
+    `title: ${yamlScalar(standardTitle)}`,
     // Always quoted: YAML would read 1.10 as the number 1.1.
     `version: ${JSON.stringify(release.version)}`,
     `language: ${yamlScalar(release.language)}`,

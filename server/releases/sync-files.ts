@@ -4,33 +4,39 @@
  * deterministic, so it is safe to run after every change and repairs a failed earlier write.
  */
 import { modelToMarkdown, type ModelDoc } from '../../model/index.ts';
+import { getStandard } from '../accounts/standards.ts';
 import type { Db } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
 import { hasFiles, renderReleaseJson, renderStandardMarkdown } from './release-files.ts';
 import { listReleaseRows, readReleaseContent, type ReleaseRecord } from './release-rows.ts';
 import { releaseDir, writeReleaseFolder } from './write-files.ts';
 
-/** The two files of a release folder, as text. */
+/** The two files of a release folder, as text; `standardTitle` names the standard in both. */
 export function renderReleaseFolder(
   release: ReleaseRecord,
   model: ModelDoc,
+  standardTitle = release.title,
 ): Record<'standard.md' | 'release.json', string> {
   return {
     'standard.md': renderStandardMarkdown(
       release,
       modelToMarkdown(model, { lang: release.language }),
+      standardTitle,
     ),
-    'release.json': renderReleaseJson(release),
+    'release.json': renderReleaseJson(release, standardTitle),
   };
 }
 
 /** Write the folders of a standard's published releases; returns the versions whose files changed. */
 export function syncReleaseFiles(db: Db, standardsDir: string, standardId: string): string[] {
   const changed: string[] = [];
+  // Every version is published under the standard's name; a release's own title is a subtitle.
+  const standardTitle = getStandard(db, standardId)?.title;
   for (const release of listReleaseRows(db, standardId).filter(hasFiles)) {
     const content = readReleaseContent(db, release.id);
     if (!content) continue;
-    const files = renderReleaseFolder(release, JSON.parse(content.modelJson) as ModelDoc);
+    const model = JSON.parse(content.modelJson) as ModelDoc;
+    const files = renderReleaseFolder(release, model, standardTitle ?? release.title);
     const dir = releaseDir(standardsDir, release.slug, release.version);
     if (writeReleaseFolder(dir, files).length > 0) changed.push(release.version);
   }

@@ -16,7 +16,14 @@ export const en = {
   searchCountOne: '1 standard matches “{q}”.',
   searchCountMany: '{n} standards match “{q}”.',
   searchFailed: 'Search is not available right now. Please try again later.',
-  status: { published: 'Current', superseded: 'Superseded', withdrawn: 'Withdrawn' },
+  // Derived from effective dates on the build day (model/release-standing.ts).
+  status: {
+    'in-force': 'Current',
+    upcoming: 'Upcoming',
+    superseded: 'Superseded',
+    withdrawn: 'Withdrawn',
+    unpublished: 'Not published',
+  },
   version: 'Version',
   currentVersion: 'Current version',
   effectiveDate: 'In effect from',
@@ -36,6 +43,14 @@ export const en = {
   readVersion: (version: string) => `Read version ${version}`,
   supersededBanner: (version: string, current: string) =>
     `Version ${version} has been superseded. The current version is ${current}.`,
+  supersededOn: (by: string, date: string) =>
+    `Superseded by version ${by} with effect from ${date}.`,
+  upcomingBanner: (version: string, date: string) =>
+    `Version ${version} has been published and comes into effect on ${date}.`,
+  upcomingUntil: (current: string) => `Until then, version ${current} is in force.`,
+  noneInForceYet: 'No version of this standard is in effect yet.',
+  comesIntoEffect: (date: string) => `Comes into effect on ${date}`,
+  versionTitle: 'Title of this version',
   withdrawnBanner: (version: string) => `Version ${version} has been withdrawn.`,
   withdrawnStandard: 'This standard has been withdrawn and is no longer in effect.',
   withdrawnReason: 'Reason',

@@ -11,7 +11,10 @@ const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected
 /** `release.json` as written by the release pipeline (notes/release-files.md). */
 export const releaseMetaSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be kebab-case'),
+  /** The standard's name, the same for every version. */
   title: z.string().min(1),
+  /** A version's own title, shown as a subtitle of that version only. */
+  versionTitle: z.string().min(1).optional(),
   version,
   language: z.string().min(2),
   status: releaseStatus,

@@ -1,6 +1,7 @@
 // Everything the pages render, computed once per build from the release files alone.
 import { messages } from '../i18n/index.ts';
 import { computeNumbering, referenceText } from '../../model/index.ts';
+import { localDay, releaseStanding, type StandardStanding } from '../../model/release-standing.ts';
 import { decorateTree } from './decorate-hast.ts';
 import { changeItems } from './change-items.ts';
 import { diffVersions, toHast, toHtmlString, toModel } from './model-bridge.ts';
@@ -15,13 +16,27 @@ export function standardsDir(): string {
   return process.env.ACCORD_STANDARDS_DIR ?? './standards';
 }
 
-let cache: { dir: string; site: StandardView[] } | undefined;
+/**
+ * The day the site is built for (YYYY-MM-DD): which version is in force depends on it.
+ * ACCORD_SITE_TODAY sets it (tests, previews of a coming date); else the local date.
+ */
+export function siteToday(): string {
+  const set = process.env.ACCORD_SITE_TODAY;
+  if (set === undefined || set === '') return localDay();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(set)) throw new Error('ACCORD_SITE_TODAY must be YYYY-MM-DD');
+  return set;
+}
+
+let cache: { dir: string; today: string; site: StandardView[] } | undefined;
 
 /** Every standard with every version, ready to render; memoised for the build. */
 export function loadSite(): StandardView[] {
   const dir = standardsDir();
-  if (cache?.dir !== dir)
-    cache = { dir, site: readReleases(dir).map((s) => buildStandard(s.slug, s.versions)) };
+  const today = siteToday();
+  if (cache?.dir !== dir || cache.today !== today) {
+    const site = readReleases(dir).map((s) => buildStandard(s.slug, s.versions, today));
+    cache = { dir, today, site };
+  }
   return cache.site;
 }
 
@@ -31,7 +46,7 @@ interface Prepared {
   facts: VersionFacts;
 }
 
-function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
+function buildStandard(slug: string, releases: ReleaseFiles[], today: string): StandardView {
   const prepared: Prepared[] = releases.map((files) => {
     const m = messages(files.language);
     const doc = toModel(files.markdown);
@@ -48,7 +63,11 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
     });
     return { files, doc, facts };
   });
-  const currentIndex = findCurrent(releases);
+  const standing = releaseStanding(
+    releases.map((r) => r.meta),
+    today,
+  );
+  const currentIndex = findCurrent(releases, standing);
   const current = prepared[currentIndex];
   if (!current) throw new Error(`standard ${slug} has no versions`);
   const currentLang = current.files.language;
@@ -84,6 +103,12 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
             oldUrl: versionUrl(slug, previous.files.meta.version),
           })
         : null,
+      standing: standing.versions[i] ?? {
+        version,
+        standing: 'withdrawn',
+        supersededBy: null,
+        supersededOn: null,
+      },
     };
   });
   const removed = removedTargets(
@@ -91,13 +116,16 @@ function buildStandard(slug: string, releases: ReleaseFiles[]): StandardView {
       .slice(0, currentIndex + 1)
       .map((p) => ({ version: p.files.meta.version, labels: p.facts.labels })),
   );
-  return { slug, versions, current: versions[currentIndex] ?? versions[0]!, removed };
+  const upcoming = versions.filter((v) => v.standing.standing === 'upcoming');
+  return { slug, versions, current: versions[currentIndex] ?? versions[0]!, upcoming, removed };
 }
 
-/** The newest published version; if none is published (all withdrawn), the newest. */
-function findCurrent(releases: ReleaseFiles[]): number {
-  for (let i = releases.length - 1; i >= 0; i -= 1) {
-    if (releases[i]?.meta.status === 'published') return i;
-  }
-  return releases.length - 1;
+/**
+ * The version in force today; before any is, the first upcoming one (readers need a text);
+ * if every version is withdrawn, the newest.
+ */
+function findCurrent(releases: ReleaseFiles[], standing: StandardStanding): number {
+  const wanted = standing.inForce ?? standing.upcoming[0];
+  const index = releases.findIndex((r) => r.meta.version === wanted);
+  return index >= 0 ? index : releases.length - 1;
 }

@@ -1,6 +1,7 @@
 // The shapes the site's pages render. site-data.ts fills them from the release files
 // through the model (model/index.ts); pages never touch Markdown or model JSON themselves.
 import type { WordChange } from '../../model/index.ts';
+import type { VersionStanding } from '../../model/release-standing.ts';
 import type { ReleaseMeta } from './release-meta.ts';
 
 /** A clause in a version's table of contents. `number` is null for front matter. */
@@ -56,14 +57,21 @@ export interface VersionView {
   glossary: GlossaryEntry[];
   /** Changes from the previous version, or null for a first version. */
   changes: ChangeItem[] | null;
+  /** In force, upcoming, superseded or withdrawn on the build day (effective dates decide). */
+  standing: VersionStanding;
 }
 
 /** A standard with every version, oldest first. */
 export interface StandardView {
   slug: string;
   versions: VersionView[];
-  /** The version readers should use: the newest published one, else the newest. */
+  /**
+   * The version readers should use: the one in force on the build day; before any is in
+   * force, the first upcoming one; if all are withdrawn, the newest.
+   */
   current: VersionView;
+  /** Published versions that come into effect after the build day, oldest first. */
+  upcoming: VersionView[];
   /** Ids of older versions missing from the current one, for :target notes. */
   removed: RemovedTarget[];
 }
