@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provision } from '../../model/builders.ts';
 import type { ModelDoc } from '../../model/index.ts';
+import { localDay } from '../../model/release-standing.ts';
 import { replaceDraftContent } from '../../server/releases/restore-draft.ts';
 import { ADMIN_PASSWORD } from '../helpers/accounts.ts';
 import { fixtureStandard } from '../helpers/editor-fixture.ts';
@@ -59,16 +60,22 @@ async function act(page: Page, label: string, reason?: string): Promise<void> {
   await dialog.waitFor({ state: 'detached' });
 }
 
+// Effective dates relative to the real today, so "in force" means the same on any day.
+const addDays = (days: number) => localDay(new Date(Date.now() + days * 86_400_000));
+const PAST = addDays(-200);
+const FUTURE = addDays(400);
+
 async function createCandidate(
   page: Page,
   version: string,
   note: string,
   summary?: string,
+  effectiveDate = PAST,
 ): Promise<void> {
   await page.getByLabel('Version (major.minor, e.g. 1.1)').fill(version);
   if (summary) await page.getByLabel(/^Summary/).fill(summary);
   await page.getByLabel('Change note').fill(note);
-  await page.getByLabel('Effective date').fill('2027-01-15');
+  await page.getByLabel('Effective date').fill(effectiveDate);
   await page.getByRole('button', { name: 'Create release candidate' }).click();
 }
 
@@ -142,18 +149,18 @@ describe('editor releases: lifecycle and compare', () => {
     await eventually(() => row(adminPage, '1.0').innerText()).toContain('approved');
     await act(adminPage, 'Publish 1.0');
     await eventually(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 published.');
-    await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('published');
+    await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('in force');
 
     await editorPage.reload();
-    await eventually(() => row(editorPage, '1.0').locator('.badge').innerText()).toBe('published');
+    await eventually(() => row(editorPage, '1.0').locator('.badge').innerText()).toBe('in force');
   });
 
-  it('a second version supersedes the first; a withdrawn candidate shows its reason', async () => {
+  it('a version published before its effective date leaves the one in force in force; a withdrawn candidate shows its reason', async () => {
     replaceDraftContent(server.store, standard.document, amendedStandard(), null);
     await editorPage.reload();
     await row(editorPage, '1.0').waitFor();
     expect(await editorPage.getByLabel('Version (major.minor, e.g. 1.1)').inputValue()).toBe('1.1');
-    await createCandidate(editorPage, '1.1', 'Referral wording made clearer.');
+    await createCandidate(editorPage, '1.1', 'Referral wording made clearer.', undefined, FUTURE);
     await eventually(() => row(editorPage, '1.1').innerText()).toContain('candidate');
 
     await adminPage.reload();
@@ -161,9 +168,13 @@ describe('editor releases: lifecycle and compare', () => {
     await act(adminPage, 'Approve 1.1');
     await eventually(() => row(adminPage, '1.1').innerText()).toContain('approved');
     await act(adminPage, 'Publish 1.1');
-    await eventually(() => row(adminPage, '1.1').locator('.badge').innerText()).toBe('published');
-    await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('superseded');
-    expect(await row(adminPage, '1.0').innerText()).toContain('superseded by 1.1');
+    await eventually(() => row(adminPage, '1.1').locator('.badge').innerText()).toBe(
+      'published, not yet in force',
+    );
+    expect(await row(adminPage, '1.1').innerText()).toContain(`comes into effect ${FUTURE}`);
+    // 1.0 stays in force until 1.1's effective date: not "superseded on the publish date".
+    await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('in force');
+    expect(await row(adminPage, '1.0').innerText()).not.toContain('superseded');
 
     // A third candidate, withdrawn with a reason.
     await adminPage.getByLabel('Version (major.minor, e.g. 1.1)').fill('1.2');

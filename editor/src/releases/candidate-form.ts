@@ -29,7 +29,11 @@ export function candidateForm(
     value: suggestVersion(releases),
     maxlength: 20,
   });
-  const title = h('input', { id: 'candidate-title', maxlength: 200 });
+  const title = h('input', {
+    id: 'candidate-title',
+    maxlength: 200,
+    'aria-describedby': 'candidate-title-hint',
+  });
   const changeNote = h('textarea', {
     id: 'candidate-note',
     required: true,
@@ -53,6 +57,7 @@ export function candidateForm(
     h('label', { for: 'candidate-version' }, t('candidate.version')),
     version,
     h('label', { for: 'candidate-title' }, t('candidate.titleField')),
+    h('p', { class: 'hint', id: 'candidate-title-hint' }, t('candidate.titleHint')),
     title,
     h('label', { for: 'candidate-note' }, t('candidate.changeNote')),
     changeNote,

@@ -22,13 +22,17 @@ export const releaseMessages = {
   'releases.created': 'frozen {date}',
   'releases.approvedOn': 'approved {date}',
   'releases.publishedOn': 'published {date}',
-  'releases.supersededOn': 'superseded by {version} on {date}',
+  'releases.supersededOn': 'superseded by {version} from {date}',
+  'releases.comesIntoEffect': 'comes into effect {date}',
   'releases.withdrawnOn': 'withdrawn {date}: {reason}',
   'release.status.candidate': 'candidate',
   'release.status.approved': 'approved',
   'release.status.published': 'published',
   'release.status.superseded': 'superseded',
   'release.status.withdrawn': 'withdrawn',
+  // A published version's standing on today's date (model/release-standing.ts).
+  'release.standing.in-force': 'in force',
+  'release.standing.upcoming': 'published, not yet in force',
 
   'releases.approve': 'Approve',
   'releases.approveNamed': 'Approve {version}',
@@ -59,7 +63,9 @@ export const releaseMessages = {
   'candidate.hint':
     'Freezes the current draft as a new version. Nothing in the draft changes; administrators approve and publish it.',
   'candidate.version': 'Version (major.minor, e.g. 1.1)',
-  'candidate.titleField': 'Title of this version (optional)',
+  'candidate.titleField': 'Subtitle of this version (optional)',
+  'candidate.titleHint':
+    'Shown under the standard’s name on this version’s page only; the standard keeps its name.',
   'candidate.changeNote': 'Change note',
   'candidate.effectiveDate': 'Effective date',
   'candidate.summary':

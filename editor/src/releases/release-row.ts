@@ -1,4 +1,5 @@
 // One row of the Releases table: facts of a version and the actions the caller may take on it.
+import type { VersionStanding } from '../../../model/release-standing.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import { appLink, compareHref } from './links.ts';
@@ -31,15 +32,16 @@ const ACTION_LABEL: Record<ReleaseAction, [MessageKey, MessageKey]> = {
   restore: ['releases.restore', 'releases.restoreNamed'],
 };
 
-function dates(r: Release): HTMLElement {
-  const lines: string[] = [t('releases.effective', { date: r.effectiveDate })];
+// Supersession is shown as derived from effective dates, not as stored at publication:
+// publishing 1.1 with a future effective date does not end 1.0 on the day of publication.
+function dates(r: Release, s: VersionStanding): HTMLElement {
+  const effective = s.standing === 'upcoming' ? 'releases.comesIntoEffect' : 'releases.effective';
+  const lines: string[] = [t(effective, { date: r.effectiveDate })];
   lines.push(t('releases.created', { date: day(r.createdAt) }));
   if (r.approvedAt) lines.push(t('releases.approvedOn', { date: day(r.approvedAt) }));
   if (r.publishedAt) lines.push(t('releases.publishedOn', { date: day(r.publishedAt) }));
-  if (r.supersededAt)
-    lines.push(
-      t('releases.supersededOn', { version: r.supersededBy ?? '?', date: day(r.supersededAt) }),
-    );
+  if (s.supersededBy && s.supersededOn)
+    lines.push(t('releases.supersededOn', { version: s.supersededBy, date: s.supersededOn }));
   if (r.withdrawnAt)
     lines.push(
       t('releases.withdrawnOn', { date: day(r.withdrawnAt), reason: r.withdrawnReason ?? '' }),
@@ -47,10 +49,22 @@ function dates(r: Release): HTMLElement {
   return h('ul', { class: 'release-dates' }, ...lines.map((line) => h('li', {}, line)));
 }
 
-/** Use to render a release; onAction runs when the caller presses one of its buttons. */
+/** The badge of a release: its lifecycle status, or for a published one its standing today. */
+function badge(release: Release, s: VersionStanding): { css: string; label: string } {
+  if (s.standing === 'in-force' || s.standing === 'upcoming')
+    return { css: s.standing, label: t(`release.standing.${s.standing}` as MessageKey) };
+  const status = s.standing === 'superseded' ? 'superseded' : release.status;
+  return { css: status, label: t(`release.status.${status}` as MessageKey) };
+}
+
+/**
+ * Use to render a release with its standing today (releaseStanding over all the standard's
+ * releases); onAction runs when the caller presses one of its buttons.
+ */
 export function releaseRow(
   standard: { slug: string; title: string },
   release: Release,
+  standing: VersionStanding,
   can: RowPermissions,
   onAction: (action: ReleaseAction, release: Release) => void,
 ): HTMLTableRowElement {
@@ -71,9 +85,10 @@ export function releaseRow(
     compareHref(standard.slug, release.version, 'draft'),
     t('releases.compareDraft', { version: release.version }),
   );
+  const shown = badge(release, standing);
   return h(
     'tr',
-    { 'data-version': release.version },
+    { 'data-version': release.version, 'data-standing': standing.standing },
     h(
       'th',
       { scope: 'row' },
@@ -83,16 +98,8 @@ export function releaseRow(
         ? h('div', { class: 'hint' }, release.title)
         : null,
     ),
-    h(
-      'td',
-      {},
-      h(
-        'span',
-        { class: `badge release-${release.status}` },
-        t(`release.status.${release.status}` as MessageKey),
-      ),
-    ),
-    h('td', {}, dates(release)),
+    h('td', {}, h('span', { class: `badge release-${shown.css}` }, shown.label)),
+    h('td', {}, dates(release, standing)),
     h(
       'td',
       {},

@@ -1,4 +1,9 @@
 // The Releases page of a standard: its versions, the candidate form and the lifecycle actions.
+import {
+  localDay,
+  releaseStanding,
+  type VersionStanding,
+} from '../../../model/release-standing.ts';
 import { getStandard } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { confirmAction } from '../admin/confirm-dialog.ts';
@@ -68,9 +73,19 @@ async function runAction(
 function releasesTable(
   standard: StandardSummary,
   releases: Release[],
+  today: string,
   onAction: (action: ReleaseAction, release: Release) => void,
 ): HTMLElement {
   if (releases.length === 0) return h('p', { class: 'empty' }, t('releases.none'));
+  // Which version is in force depends on today's date, not on the order of publication.
+  const standing = releaseStanding(releases, today);
+  const standingOf = (r: Release): VersionStanding =>
+    standing.versions.find((s) => s.version === r.version) ?? {
+      version: r.version,
+      standing: 'unpublished',
+      supersededBy: null,
+      supersededOn: null,
+    };
   const can = {
     admin: me()?.isAdmin === true,
     editor: standard.role === 'editor' || standard.role === 'admin',
@@ -88,7 +103,11 @@ function releasesTable(
     { class: 'releases-table', 'aria-labelledby': 'releases-list-title' },
     h('thead', {}, h('tr', {}, ...head.map((key) => h('th', { scope: 'col' }, t(key))))),
     // Newest first: the version people act on is at the top.
-    h('tbody', {}, ...[...releases].reverse().map((r) => releaseRow(standard, r, can, onAction))),
+    h(
+      'tbody',
+      {},
+      ...[...releases].reverse().map((r) => releaseRow(standard, r, standingOf(r), can, onAction)),
+    ),
   );
 }
 
@@ -131,7 +150,7 @@ export const releasesView: View = async ({ params, root }) => {
       return;
     }
     const releases = result.data.releases;
-    replaceChildren(list, releasesTable(standard, releases, onAction));
+    replaceChildren(list, releasesTable(standard, releases, localDay(), onAction));
     const mayCreate = standard.role === 'editor' || standard.role === 'admin';
     replaceChildren(
       formSlot,
