@@ -39,11 +39,15 @@ function idOf(node: Element): string | null {
   return typeof node.properties.id === 'string' ? node.properties.id : null;
 }
 
+// Pagefind's plain `data-pagefind-ignore` keeps an element out of the excerpt but not out of
+// the heading a sub-result is titled with; "all" keeps it out of both.
+const IGNORE = 'all';
+
 /** A "#" link with a spoken name; ignored by search so headings stay clean in results. */
 function hashLink(id: string, name: string): Element {
   return el(
     'a',
-    { className: ['permalink', 'permalink-hash'], href: `#${id}`, dataPagefindIgnore: '' },
+    { className: ['permalink', 'permalink-hash'], href: `#${id}`, dataPagefindIgnore: IGNORE },
     [
       el('span', { ariaHidden: 'true' }, [text('#')]),
       el('span', { className: ['visually-hidden'] }, [text(name)]),
@@ -78,7 +82,7 @@ function labelKind(node: Element, kind: string[], words: Readonly<Record<string,
     at + 1,
     0,
     text(' '),
-    el('span', { className: ['kind-label'], dataPagefindIgnore: '' }, [text(word)]),
+    el('span', { className: ['kind-label'], dataPagefindIgnore: IGNORE }, [text(word)]),
   );
 }
 
@@ -89,9 +93,18 @@ function currentLink(id: string, options: DecorateOptions): Element | null {
   const words = current.has(id)
     ? options.words.goToCurrentClause(ref ?? '')
     : options.words.notInCurrent;
-  return el('p', { className: ['current-link'], dataPagefindIgnore: '' }, [
+  return el('p', { className: ['current-link'], dataPagefindIgnore: IGNORE }, [
     el('a', { href: `${current.url}#${id}` }, [text(words)]),
   ]);
+}
+
+/**
+ * Search reads text as written: without a space between a term, its alternatives and its
+ * definition they run together ("childminorany person…"). Spaces between the parts of a
+ * definition list do not change how it looks.
+ */
+function spaceOut(dl: Element): void {
+  dl.children = dl.children.flatMap((c, i) => (i === 0 ? [c] : [text(' '), c]));
 }
 
 /** Add permalinks (and current-version links on older versions) in place. */
@@ -118,10 +131,22 @@ export function decorateTree(tree: Root, options: DecorateOptions): void {
           (c): c is Element => c.type === 'element' && c.tagName === 'dt',
         );
         if (dt) linkNumber(dt, id, name);
+        spaceOut(node);
+        walk(node);
       } else {
         walk(node);
       }
     }
   };
   walk(tree);
+  hideBadgesFromSearch(tree);
+}
+
+/** "new in 1.1" badges are for eyes on the page, not for search results and their titles. */
+function hideBadgesFromSearch(parent: Parent): void {
+  for (const node of parent.children) {
+    if (node.type !== 'element') continue;
+    if (classes(node).includes('badge')) node.properties.dataPagefindIgnore = IGNORE;
+    else hideBadgesFromSearch(node);
+  }
 }

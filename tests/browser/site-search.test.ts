@@ -1,0 +1,55 @@
+// Search results read as words: a term, its alternative terms and its definition are separate
+// words, and UI text hidden from the reader ("#", "Link to Clause …", "new in 1.1" badges)
+// stays out of result titles and snippets. Real site build, real server, real Chromium.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { fixtureSite } from '../helpers/site-fixture.ts';
+
+let server: TestServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  const site = fixtureSite();
+  server = await startTestServer({ ACCORD_SITE_DIR: site.siteDir });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 300_000);
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.dispose();
+});
+
+/** Search from the search page; the text of every result and sub-result as a reader sees it. */
+async function search(query: string): Promise<{ titles: string[]; snippets: string[] }> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match|Nothing/);
+  const titles = await page.locator('#search-results a').allTextContents();
+  const snippets = await page.locator('#search-results p').allTextContents();
+  return { titles, snippets };
+}
+
+describe('site search results', () => {
+  it('finds an alternative term, with the term, alternative and definition as separate words', async () => {
+    const { snippets } = await search('minor');
+    expect(snippets.join('\n')).toContain('child minor any person under the age of 18 years');
+  });
+
+  it('separates a term from its definition in snippets', async () => {
+    const { snippets } = await search('facilitated');
+    expect(snippets.join('\n')).toContain(
+      'online sexual exploitation sexual exploitation of a child that takes place',
+    );
+  });
+
+  it('keeps permalink names and change badges out of titles and snippets', async () => {
+    const { titles, snippets } = await search('online');
+    expect(titles.length).toBeGreaterThan(2);
+    expect(titles).toContain('5.3 Online indicators');
+    for (const text of [...titles, ...snippets]) {
+      expect(text).not.toMatch(/#|Link to|new in 1\.1|amended in 1\.1/);
+    }
+  });
+});
