@@ -83,6 +83,26 @@ describe('release.json', () => {
   });
 });
 
+describe('the standard’s name and a version’s own title', () => {
+  const standardTitle = 'Identification and referral of children, including online';
+
+  it('names the standard by its title; a release titled otherwise keeps that as versionTitle', () => {
+    const titled = { ...release, title: 'Online indicators update (illustrative)' };
+    const json = JSON.parse(renderReleaseJson(titled, standardTitle)) as Record<string, unknown>;
+    expect(json.title).toBe(standardTitle);
+    expect(json.versionTitle).toBe('Online indicators update (illustrative)');
+    expect(Object.keys(json).slice(0, 3)).toEqual(['slug', 'title', 'versionTitle']);
+    expect(renderStandardMarkdown(titled, '# Scope\n', standardTitle)).toContain(
+      `\ntitle: ${standardTitle}\n`,
+    );
+  });
+
+  it('writes no versionTitle when the release carries the standard’s title', () => {
+    expect(renderReleaseJson(release, standardTitle)).toBe(renderReleaseJson(release));
+    expect(renderReleaseJson(release, standardTitle)).not.toContain('versionTitle');
+  });
+});
+
 describe('standard.md frontmatter', () => {
   it('writes slug, title, version (quoted) and language, then the body', () => {
     expect(renderStandardMarkdown(release, '# Scope\n')).toBe(
