@@ -26,7 +26,12 @@ export function siteHandler(siteDir: string): MiddlewareHandler {
     const pathname = new URL(c.req.url).pathname;
     if (RESERVED.test(pathname)) return next();
     const target = resolveSitePath(pathname);
-    if (target.kind === 'invalid') return problem(c, 400, 'Bad Request', 'Malformed path.');
+    // A browser that asked for a malformed address still gets the site's own page, not JSON.
+    if (target.kind === 'invalid')
+      return (
+        (await serveFile(c, siteDir, '404.html', 400)) ??
+        problem(c, 400, 'Bad Request', 'Malformed path.')
+      );
     if (target.kind === 'redirect') {
       const search = new URL(c.req.url).search;
       const folder = await statOrNull(join(siteDir, target.location.slice(1)));
@@ -62,7 +67,7 @@ async function serveFile(
   c: Context,
   siteDir: string,
   file: string,
-  status: 200 | 404,
+  status: 200 | 400 | 404,
 ): Promise<Response | null> {
   const path = join(siteDir, file);
   const stats = await statOrNull(path);
@@ -70,7 +75,7 @@ async function serveFile(
 
   const headers = new Headers({
     'content-type': contentType(file),
-    'cache-control': status === 404 ? 'no-cache' : cacheControl(file),
+    'cache-control': status === 200 ? cacheControl(file) : 'no-cache',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
   });

@@ -51,7 +51,11 @@ describe('the server serves the published site at /', () => {
     const missing = await get('/no-such-standard/');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Page not found');
-    expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(400);
+    const bad = await get('/..%2f..%2fetc%2fpasswd');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('text/html');
+    expect(await bad.text()).toContain('Page not found');
+    expect((await get('/%ff')).status).toBe(400);
   });
 
   it('leaves /api and /healthz to their own routes', async () => {
