@@ -1,11 +1,14 @@
 // A tiny history router for /edit/*: a route is a path pattern and a view function.
+import { t } from './i18n/index.ts';
 
 export const BASE = '/edit/';
 
-/** What a view gets: the matched parameters and the element to render into. */
+/** What a view gets: the matched parameters, the element to render into, and its tab title. */
 export interface ViewContext {
   params: Record<string, string>;
   root: HTMLElement;
+  /** Name the browser tab, most specific part first: setTitle('Members', 'My standard'). */
+  setTitle: (...parts: string[]) => void;
 }
 
 /** A view renders into root and may return a cleanup run before the next view. */
@@ -33,6 +36,31 @@ function compile(path: string): { pattern: RegExp; names: string[] } {
   return { pattern: new RegExp(`^${source}/?$`), names };
 }
 
+/** Use to build a tab title: the parts, most specific first, then the app ('Users — Accord'). */
+export function pageTitle(parts: readonly string[], app = t('app.name')): string {
+  const named = parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // 'Sign in to Accord' needs no '— Accord' after it.
+  const unique = [...new Set(named)];
+  const says = (part: string) => part.split(/\s+/).includes(app);
+  return (unique.some(says) ? unique : [...unique, app]).join(' — ');
+}
+
+/** A title read off the page for views that do not set one: the h1's own text (not its
+ * badges such as the slug), then the section marked current in a page nav ('Draft')
+ * unless the heading already says it ('Releases of …'). */
+export function titleFromPage(root: ParentNode): string[] {
+  const h1 = root.querySelector('h1');
+  const heading = h1
+    ? [...h1.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+    : '';
+  const section = root.querySelector('main nav [aria-current="page"]')?.textContent?.trim() ?? '';
+  const said = heading.toLowerCase().includes(section.toLowerCase());
+  return said ? [heading] : [heading, section];
+}
+
 /** Use once at start-up; `notFound` renders any unmatched path. */
 export function createRouter(root: HTMLElement, table: Record<string, View>, notFound: View) {
   const routes: Route[] = Object.entries(table).map(([path, view]) => ({ ...compile(path), view }));
@@ -45,17 +73,26 @@ export function createRouter(root: HTMLElement, table: Record<string, View>, not
     if (cleanup) cleanup();
     cleanup = undefined;
     root.replaceChildren();
-    for (const route of routes) {
-      const match = route.pattern.exec(path);
-      if (!match) continue;
-      const params: Record<string, string> = {};
-      route.names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1] ?? '')));
-      const result = await route.view({ params, root });
-      if (mine === generation) cleanup = result;
-      else if (result) result();
-      return;
-    }
-    await notFound({ params: {}, root });
+    // No stale title from the last page while this one loads; a view that has gone stale
+    // (the user navigated on) may not rename the tab.
+    document.title = pageTitle([]);
+    let titled = false;
+    const setTitle = (...parts: string[]): void => {
+      if (mine !== generation) return;
+      titled = true;
+      document.title = pageTitle(parts);
+    };
+    const ctx: ViewContext = { params: {}, root, setTitle };
+    let result: void | (() => void) = undefined;
+    const route = routes.find((r) => r.pattern.test(path));
+    const match = route?.pattern.exec(path);
+    if (route && match) {
+      route.names.forEach((name, i) => (ctx.params[name] = decodeURIComponent(match[i + 1] ?? '')));
+      result = await route.view(ctx);
+    } else await notFound(ctx);
+    if (mine !== generation) return void result?.();
+    cleanup = result;
+    if (!titled) document.title = pageTitle(titleFromPage(root));
   }
 
   /** Go to an app path such as 's/my-standard' (replace: no new history entry). */

@@ -31,6 +31,8 @@ async function signIn(
 }
 
 const status = (page: Page) => page.locator('main > p[role=status]');
+/** The confirmation line inside a form, beside its submit button. */
+const formStatus = (page: Page, form: string) => page.locator(`${form} p[role=status]`);
 
 /** The role shown for the standard on a user's home page, or null when it is not listed. */
 async function homeRole(page: Page): Promise<string | null> {
@@ -126,14 +128,18 @@ describe('editor admin pages', () => {
     await admin.getByLabel('Name', { exact: true }).fill('Illustrative Child Support NGO');
     await admin.getByLabel('Kind').selectOption('ngo');
     await admin.getByRole('button', { name: 'Create agency' }).click();
-    await eventually(() => status(admin).innerText()).toBe('Agency CNGO created.');
+    await eventually(() => formStatus(admin, 'form:has(#agency-code)').innerText()).toBe(
+      'Agency CNGO created.',
+    );
     await admin.getByText('Illustrative Child Support NGO (CNGO) — Non-governmental').waitFor();
 
     await admin.getByLabel('Email', { exact: true }).fill('nina.new@example.test');
     await admin.getByLabel('Full name').fill('Nina New');
     await admin.getByLabel('Agency').selectOption('CNGO');
     await admin.getByRole('button', { name: 'Create user' }).click();
-    await eventually(() => status(admin).innerText()).toBe('User nina.new@example.test created.');
+    await eventually(() => formStatus(admin, 'form:has(#user-email)').innerText()).toBe(
+      'User nina.new@example.test created.',
+    );
     const password = await admin.getByTestId('generated-password').innerText();
     expect(password.length).toBeGreaterThanOrEqual(12);
     const nina = admin.locator('tr', { hasText: 'nina.new@example.test' });

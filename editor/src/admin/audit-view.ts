@@ -5,6 +5,7 @@ import type { View } from '../router.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { auditQuery, listAudit, listUsers, type AuditEntry, type AuditFilters } from './api.ts';
+import { emailText } from './email-text.ts';
 import { problemText } from './problem-text.ts';
 import { requireAdmin } from './require-admin.ts';
 import './admin.css';
@@ -29,7 +30,8 @@ function select(id: string, empty: string, options: [string, string][]): HTMLSel
 }
 
 /** Use as the view for /edit/admin/audit. */
-export const auditView: View = async ({ root }) => {
+export const auditView: View = async ({ root, setTitle }) => {
+  setTitle(t('audit.title'));
   const main = pageFrame(root, { wide: true });
   if (!requireAdmin(main)) return;
   const [users, standards] = await Promise.all([listUsers(), listStandards()]);
@@ -98,9 +100,22 @@ export const auditView: View = async ({ root }) => {
       { 'data-id': String(e.id) },
       h('td', {}, new Date(e.at).toLocaleString()),
       h('td', {}, h('code', {}, e.action)),
-      h('td', {}, e.actorEmail ?? t('audit.system'), e.actorAgency ? ` (${e.actorAgency})` : ''),
-      h('td', {}, e.standardId ? (slugs.get(e.standardId) ?? e.standardId) : ''),
-      h('td', {}, e.targetUserId ? (userNames.get(e.targetUserId) ?? e.targetUserId) : ''),
+      h(
+        'td',
+        { class: 'long-text' },
+        e.actorEmail ? emailText(e.actorEmail) : t('audit.system'),
+        e.actorAgency ? ` (${e.actorAgency})` : '',
+      ),
+      h(
+        'td',
+        { class: 'long-text' },
+        e.standardId ? (slugs.get(e.standardId) ?? e.standardId) : '',
+      ),
+      h(
+        'td',
+        { class: 'long-text' },
+        emailText(e.targetUserId ? (userNames.get(e.targetUserId) ?? e.targetUserId) : ''),
+      ),
       h('td', {}, h('code', { class: 'detail' }, JSON.stringify(e.detail))),
     );
 

@@ -17,6 +17,8 @@ import {
   type Member,
 } from './api.ts';
 import { confirmAction } from './confirm-dialog.ts';
+import { emailText } from './email-text.ts';
+import { formFeedback } from './form-feedback.ts';
 import { problemText } from './problem-text.ts';
 import { requireAdmin } from './require-admin.ts';
 import './admin.css';
@@ -43,13 +45,14 @@ export function matchUsers(users: AdminUser[], text: string): AdminUser[] {
 }
 
 /** Use as the view for /edit/s/:slug/members. */
-export const membersView: View = async ({ params, root }) => {
+export const membersView: View = async ({ params, root, setTitle }) => {
   const slug = params.slug ?? '';
   const main = pageFrame(root);
   if (!requireAdmin(main)) return;
   const found = await getStandard(slug);
   if (!found.ok) return standardUnavailable(main, found.status, problemText(found));
   const standard = found.data;
+  setTitle(t('nav.members'), standard.title);
   const status = messageBox();
   const list = h('div', { 'aria-busy': 'true' }, h('p', {}, t('admin.loading')));
   const grantSlot = h('div');
@@ -99,11 +102,11 @@ export const membersView: View = async ({ params, root }) => {
     return h(
       'tr',
       { 'data-user': m.userId },
-      h('th', { scope: 'row' }, m.name),
-      h('td', {}, m.email),
-      h('td', {}, m.agency?.name ?? ''),
+      h('th', { scope: 'row', class: 'long-text' }, m.name),
+      h('td', { class: 'long-text' }, emailText(m.email)),
+      h('td', { class: 'long-text' }, m.agency?.name ?? ''),
       h('td', {}, select),
-      h('td', {}, m.grantedAt.slice(0, 10)),
+      h('td', { class: 'nowrap' }, m.grantedAt.slice(0, 10)),
       h('td', {}, revoke),
     );
   };
@@ -127,6 +130,8 @@ export const membersView: View = async ({ params, root }) => {
     find.addEventListener('input', fill);
     fill();
     const role = roleSelect('grant-role', 'reviewer');
+    const submit = h('button', { type: 'submit' }, t('members.grant'));
+    const feedback = formFeedback('grant', { userId: user, role });
     const form = h(
       'form',
       { class: 'card form', 'aria-labelledby': 'grant-title' },
@@ -138,15 +143,20 @@ export const membersView: View = async ({ params, root }) => {
       hint,
       h('label', { for: 'grant-role' }, t('members.grantRole')),
       role,
-      h('button', { type: 'submit' }, t('members.grant')),
+      submit,
+      feedback.element,
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      feedback.clear();
       const chosen = candidates.find((u) => u.id === user.value);
       if (!chosen) return user.focus();
       const value = role.value as GrantableRole;
+      submit.disabled = true;
       void grantRole(slug, chosen.id, value).then(async (result) => {
-        if (!result.ok) return report(false, problemText(result));
+        submit.disabled = false;
+        if (!result.ok) return feedback.fail(result);
+        // The form is redrawn with the new candidates; the line above the table says what changed.
         report(true, t('members.granted', { name: chosen.name, role: roleName(value) }));
         await refresh();
       });

@@ -106,7 +106,8 @@ function createForm(onCreated: (slug: string) => void): HTMLElement {
 }
 
 /** Use as the view for /edit/. */
-export const homeView: View = async ({ root }) => {
+export const homeView: View = async ({ root, setTitle }) => {
+  setTitle(t('nav.standards'));
   const main = pageFrame(root);
   const list = h('ul', { class: 'standards', 'aria-busy': 'true' });
   replaceChildren(main, h('h1', {}, t('home.title')), list);

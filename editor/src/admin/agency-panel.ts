@@ -1,0 +1,74 @@
+// The Agencies section of the Users page: the list, and a form to create one.
+import type { Agency } from '../api/schemas.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import { AGENCY_KINDS, createAgency } from './api.ts';
+import { formFeedback } from './form-feedback.ts';
+
+const kindName = (kind: string) => t(`agencies.kind.${kind}` as MessageKey);
+
+/** Use once per Users page; `show` redraws the list and keeps the form (and its message). */
+export function agencyPanel(onCreated: () => void): {
+  element: HTMLElement;
+  show(agencies: Agency[]): void;
+} {
+  // maxlength matches the API's limits (server/accounts/limits.ts).
+  const code = h('input', { id: 'agency-code', required: true, minlength: 2, maxlength: 16 });
+  const name = h('input', { id: 'agency-name', required: true, maxlength: 200 });
+  const kind = h(
+    'select',
+    { id: 'agency-kind' },
+    ...AGENCY_KINDS.map((k) => h('option', { value: k }, kindName(k))),
+  );
+  const submit = h('button', { type: 'submit' }, t('agencies.create'));
+  const feedback = formFeedback('create-agency', { code, name, kind });
+  const form = h(
+    'form',
+    { class: 'form' },
+    h('label', { for: 'agency-code' }, t('agencies.code')),
+    code,
+    h('label', { for: 'agency-name' }, t('agencies.name')),
+    name,
+    h('label', { for: 'agency-kind' }, t('agencies.kind')),
+    kind,
+    submit,
+    feedback.element,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    feedback.clear();
+    submit.disabled = true;
+    void createAgency({ code: code.value.trim(), name: name.value.trim(), kind: kind.value }).then(
+      (result) => {
+        submit.disabled = false;
+        if (!result.ok) return feedback.fail(result);
+        form.reset();
+        feedback.ok(t('agencies.created', { code: result.data.code }));
+        onCreated();
+      },
+    );
+  });
+  const list = h('div');
+  const element = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'agencies-title' },
+    h('h2', { id: 'agencies-title' }, t('agencies.title')),
+    list,
+    form,
+  );
+  return {
+    element,
+    show(agencies) {
+      replaceChildren(
+        list,
+        agencies.length === 0
+          ? h('p', { class: 'empty' }, t('agencies.none'))
+          : h(
+              'ul',
+              { class: 'agencies' },
+              ...agencies.map((a) => h('li', {}, `${a.name} (${a.code}) — ${kindName(a.kind)}`)),
+            ),
+      );
+    },
+  };
+}

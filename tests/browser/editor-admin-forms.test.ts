@@ -1,0 +1,221 @@
+// Admin forms and tables in real Chromium: errors beside their form, readable role pickers,
+// long names that wrap, checkboxes by their labels, and a tab title per page.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '../../server/accounts/agencies.ts';
+import { LIMITS } from '../../server/accounts/limits.ts';
+import { updateProfile } from '../../server/accounts/users.ts';
+import { ADMIN_PASSWORD } from '../helpers/accounts.ts';
+import { fixtureStandard } from '../helpers/editor-fixture.ts';
+import {
+  buildEditorOnce,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const SLUG = 'forms-group';
+const TITLE = `Standard ${SLUG}`;
+// Unbroken on purpose: no space for the browser to wrap at.
+const LONG_NAME = 'N'.repeat(LIMITS.personName);
+const LONG_AGENCY = 'A'.repeat(LIMITS.agencyName);
+
+const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+/** How wide the selected option's text is, and how much room the select gives it. */
+function roleRoom(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true }).evaluate((el) => {
+    const select = el as HTMLSelectElement;
+    const probe = document.createElement('span');
+    probe.style.font = getComputedStyle(select).font;
+    probe.style.whiteSpace = 'pre';
+    probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+    document.body.append(probe);
+    const text = probe.getBoundingClientRect().width;
+    probe.remove();
+    const style = getComputedStyle(select);
+    const room =
+      select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text, room, shown: probe.textContent };
+  });
+}
+
+/** True when nothing on the page is wider than the window (no sideways scrolling). */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe('editor admin forms and tables', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let admin: Page;
+  let long: TestUser;
+
+  beforeAll(async () => {
+    await buildEditorOnce();
+    server = await startTestServer({}, { rebuildSiteOnRelease: false });
+    browser = await launchChromium();
+    const agency = createAgency(server.db, { code: 'LONG', name: LONG_AGENCY, kind: 'other' });
+    if (!agency.ok) throw new Error('agency');
+    long = await makeUser(server, 'Long Name');
+    updateProfile(server.db, long.id, { name: LONG_NAME, agencyId: agency.agency.id });
+    const ola = await makeUser(server, 'Ola Editor');
+    makeStandard(server, SLUG, fixtureStandard(), [
+      { user: ola, role: 'editor' },
+      { user: long, role: 'observer' },
+    ]);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    admin = await context.newPage();
+    await admin.goto(`${server.url}/edit/sign-in`);
+    await admin.fill('#email', server.config.ACCORD_ADMIN_EMAIL);
+    await admin.fill('#password', ADMIN_PASSWORD);
+    await admin.click('button[type=submit]');
+    await admin.waitForSelector('h1:text("Your standards")');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('shows each member’s current role in full, on a desktop and on a tablet', async () => {
+    for (const width of [1280, 800]) {
+      await admin.setViewportSize({ width, height: 900 });
+      await admin.goto(`${server.url}/edit/s/${SLUG}/members`);
+      await admin.getByRole('heading', { name: `Members of ${TITLE}` }).waitFor();
+      for (const [label, role] of [
+        ['Role of Ola Editor', 'Editor'],
+        [`Role of ${LONG_NAME}`, 'Observer'],
+      ] as const) {
+        const { text, room, shown } = await roleRoom(admin, label);
+        expect(shown, `${label} at ${width}px`).toBe(role);
+        expect(room, `${label} at ${width}px`).toBeGreaterThanOrEqual(text);
+      }
+      // The long unbroken name and agency wrap inside their cells.
+      expect(await fitsWidth(admin), `members page at ${width}px`).toBe(true);
+    }
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps the Users page within the window with a 120-letter name and a 200-letter agency', async () => {
+    for (const width of [1280, 800]) {
+      await admin.setViewportSize({ width, height: 900 });
+      await admin.goto(`${server.url}/edit/admin/users`);
+      await admin.locator('tr', { hasText: long.email }).waitFor();
+      expect(await fitsWidth(admin), `users page at ${width}px`).toBe(true);
+    }
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('limits the form fields to what the API accepts', async () => {
+    await admin.goto(`${server.url}/edit/admin/users`);
+    await admin.locator('#user-name').waitFor();
+    const maxOf = (selector: string) => admin.locator(selector).getAttribute('maxlength');
+    expect(await maxOf('#user-email')).toBe(String(LIMITS.email));
+    expect(await maxOf('#user-name')).toBe(String(LIMITS.personName));
+    expect(await maxOf('#agency-code')).toBe(String(LIMITS.agencyCode));
+    expect(await maxOf('#agency-name')).toBe(String(LIMITS.agencyName));
+    await admin.goto(`${server.url}/edit/`);
+    await admin.locator('#new-title').waitFor();
+    expect(await maxOf('#new-slug')).toBe(String(LIMITS.standardSlug));
+    expect(await maxOf('#new-title')).toBe(String(LIMITS.standardTitle));
+    expect(await maxOf('#new-language')).toBe(String(LIMITS.languageTag));
+  });
+
+  it('shows a failed create beside its form, announced and focused, and drops the last password', async () => {
+    await admin.goto(`${server.url}/edit/admin/users`);
+    const userForm = admin.locator('form:has(#user-email)');
+    await userForm.waitFor();
+
+    await admin.getByLabel('Email', { exact: true }).fill('first.person@example.test');
+    await admin.getByLabel('Full name').fill('First Person');
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    await admin.getByTestId('generated-password').waitFor();
+
+    // Same email again: refused.
+    await admin.getByLabel('Email', { exact: true }).fill('first.person@example.test');
+    await admin.getByLabel('Full name').fill('Second Person');
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    // Not getByRole: an empty alert is not displayed, and the check below needs it empty.
+    const alert = userForm.locator('[role=alert]');
+    await eventually(() => alert.innerText()).toBe('Email: This email is taken.');
+    // The password of the previous user is gone, and nothing moved to the top of the page.
+    expect(await admin.getByTestId('generated-password').count()).toBe(0);
+    expect(await userForm.locator('.token-once').isHidden()).toBe(true);
+    expect(await admin.locator('main > p[role=status]').innerText()).toBe('');
+    // Focus is on the field at fault, which points at the message.
+    const email = admin.locator('#user-email');
+    await eventually(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await email.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
+
+    // A corrected attempt clears the error and the field's mark.
+    await admin.getByLabel('Email', { exact: true }).fill('second.person@example.test');
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    await eventually(() => userForm.getByRole('status').innerText()).toBe(
+      'User second.person@example.test created.',
+    );
+    expect(await alert.innerText()).toBe('');
+    expect(await email.getAttribute('aria-invalid')).toBeNull();
+
+    const agencyForm = admin.locator('form:has(#agency-code)');
+    await admin.getByLabel('Code (short, e.g. MSP)').fill('bad code!');
+    await admin.getByLabel('Name', { exact: true }).fill('Illustrative agency');
+    await admin.getByRole('button', { name: 'Create agency' }).click();
+    await eventually(() => agencyForm.getByRole('alert').innerText()).toBe(
+      'Code (short, e.g. MSP): letters, digits, - and _ only',
+    );
+    await eventually(() =>
+      admin.locator('#agency-code').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+  });
+
+  it('puts the Platform administrator checkbox right beside its label', async () => {
+    await admin.goto(`${server.url}/edit/admin/users`);
+    const box = await admin.locator('#user-admin').boundingBox();
+    const label = admin.locator('label[for=user-admin]');
+    const text = await label.evaluate((el) => {
+      const range = document.createRange();
+      const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+      if (!node) return null;
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, bottom: r.bottom };
+    });
+    const labelBox = await label.boundingBox();
+    if (!box || !text || !labelBox) throw new Error('checkbox or label not laid out');
+    expect(box.x - labelBox.x).toBeLessThanOrEqual(1);
+    expect(text.left - (box.x + box.width)).toBeGreaterThanOrEqual(0);
+    expect(text.left - (box.x + box.width)).toBeLessThanOrEqual(16);
+    // Vertically centred on the text line.
+    const boxMiddle = box.y + box.height / 2;
+    expect(boxMiddle).toBeGreaterThan(text.top);
+    expect(boxMiddle).toBeLessThan(text.bottom);
+  });
+
+  it('names every page in the browser tab', async () => {
+    const titles: [string, string][] = [
+      ['', 'Standards — Accord'],
+      ['admin/users', 'Users — Accord'],
+      ['admin/audit', 'Audit log — Accord'],
+      [`s/${SLUG}/members`, `Members — ${TITLE} — Accord`],
+      [`s/${SLUG}`, `${TITLE} — Draft — Accord`],
+      [`s/${SLUG}/releases`, `Releases of ${TITLE} — Accord`],
+      ['no/such/page', 'Page not found — Accord'],
+      ['account', 'Your account — Accord'],
+    ];
+    for (const [path, title] of titles) {
+      await admin.goto(`${server.url}/edit/${path}`);
+      await eventually(() => admin.title()).toBe(title);
+    }
+    // In-app navigation renames the tab too.
+    await admin.getByRole('link', { name: 'Users', exact: true }).click();
+    await eventually(() => admin.title()).toBe('Users — Accord');
+    await admin.getByRole('link', { name: 'Standards', exact: true }).click();
+    await eventually(() => admin.title()).toBe('Standards — Accord');
+    const signedOut = await (await browser.newContext()).newPage();
+    await signedOut.goto(`${server.url}/edit/sign-in`);
+    await eventually(() => signedOut.title()).toBe('Sign in to Accord');
+  });
+});
