@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../server/accounts/agencies.ts';
 import { LIMITS } from '../../server/accounts/limits.ts';
+import { createStandard } from '../../server/accounts/standards.ts';
 import { updateProfile } from '../../server/accounts/users.ts';
 import { ADMIN_PASSWORD } from '../helpers/accounts.ts';
 import { fixtureStandard } from '../helpers/editor-fixture.ts';
@@ -61,6 +62,12 @@ describe('editor admin forms and tables', () => {
     if (!agency.ok) throw new Error('agency');
     long = await makeUser(server, 'Long Name');
     updateProfile(server.db, long.id, { name: LONG_NAME, agencyId: agency.agency.id });
+    createStandard(server.db, {
+      slug: 'long-title',
+      title: 'T'.repeat(LIMITS.standardTitle),
+      language: 'en',
+      createdBy: null,
+    });
     const ola = await makeUser(server, 'Ola Editor');
     makeStandard(server, SLUG, fixtureStandard(), [
       { user: ola, role: 'editor' },
@@ -98,12 +105,15 @@ describe('editor admin forms and tables', () => {
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('keeps the Users page within the window with a 120-letter name and a 200-letter agency', async () => {
+  it('keeps the Users and home pages within the window with 120- and 200-letter words', async () => {
     for (const width of [1280, 800]) {
       await admin.setViewportSize({ width, height: 900 });
       await admin.goto(`${server.url}/edit/admin/users`);
       await admin.locator('tr', { hasText: long.email }).waitFor();
       expect(await fitsWidth(admin), `users page at ${width}px`).toBe(true);
+      await admin.goto(`${server.url}/edit/`);
+      await admin.locator('.standard-row', { hasText: 'long-title' }).waitFor();
+      expect(await fitsWidth(admin), `home page at ${width}px`).toBe(true);
     }
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
