@@ -65,6 +65,13 @@ export {
   type ReleaseDiff,
   type WordChange,
 } from './release-diff.ts';
+export {
+  localDay,
+  releaseStanding,
+  type Standing,
+  type StandardStanding,
+  type VersionStanding,
+} from './release-standing.ts';
 export { canonicalize, canonicalString, canonicalHash, stableStringify } from './canonical.ts';
 export {
   validateDocument,
