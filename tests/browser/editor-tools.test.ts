@@ -142,11 +142,17 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
   });
 
   it('paints provision numbers left of the text and kind labels above it', async () => {
-    // Each block is painted within a clip (content-visibility); these sit outside its box.
-    const box = await page.locator('[data-id="p-prov0004"]').boundingBox();
-    if (!box) throw new Error('provision not on screen');
-    const number = { x: box.x - 36, y: box.y, width: 32, height: Math.min(box.height, 20) };
-    const label = { x: box.x + box.width - 60, y: box.y - 14, width: 60, height: 13 };
+    // Each block is painted within a clip (content-visibility): a number drawn left of the
+    // text, or a label above it, shows only if it lies inside the provision's own box.
+    const text = await page.$eval('[data-id="p-prov0004"]', (el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const first = range.getClientRects()[0];
+      const box = el.getBoundingClientRect();
+      return { left: first?.left ?? 0, top: first?.top ?? 0, right: box.right };
+    });
+    const number = { x: text.left - 45, y: text.top, width: 20, height: 16 };
+    const label = { x: text.right - 60, y: text.top - 15, width: 60, height: 12 };
     expect(await inkIn(page, number)).toBeGreaterThan(10);
     expect(await inkIn(page, label)).toBeGreaterThan(10);
   });
