@@ -28,11 +28,13 @@ export function blocksToKeep(
   const m = end - start;
   const best = new Array<number>(m).fill(0);
   const prev = new Array<number>(m).fill(-1);
+  const own = order.slice(start, end).map((old) => weight(old));
   for (let i = 0; i < m; i += 1) {
     const oi = order[start + i] ?? 0;
-    best[i] = weight(oi);
+    const w = own[i] ?? 0;
+    best[i] = w;
     for (let j = 0; j < i; j += 1) {
-      const candidate = (best[j] ?? 0) + weight(oi);
+      const candidate = (best[j] ?? 0) + w;
       if ((order[start + j] ?? 0) < oi && candidate > (best[i] ?? 0)) {
         best[i] = candidate;
         prev[i] = j;
@@ -50,35 +52,38 @@ interface CursorJson {
   head?: unknown;
 }
 
-/** Where others' carets are, and were: someone who just dropped off may be typing offline. */
+/**
+ * Where others' carets are, and were: someone who dropped off may be typing offline, so
+ * the last caret of each person seen in this tab is kept (until they come back with a new
+ * one). Best effort: a tab opened after they left never saw their caret.
+ */
 interface OthersCarets {
   awareness: Awareness;
-  lastSeen: Map<number, { cursor: CursorJson; leftAt: number | null }>;
+  lastSeen: Map<number, CursorJson>;
 }
 
-/** How long the caret of someone who left still protects the block it was in. */
-const REMEMBER_LEFT_MS = 10 * 60 * 1000;
+/** Enough for any working group; the oldest entries go first. */
+const MAX_REMEMBERED = 500;
 
 const caretsByDoc = new WeakMap<Y.Doc, OthersCarets>();
 
 /** Use once per draft, so moves know where the others' carets are (and recently were). */
 export function trackOthersFor(awareness: Awareness): void {
   const carets: OthersCarets = { awareness, lastSeen: new Map() };
-  awareness.on('change', ({ removed }: { removed: number[] }) => {
-    const now = Date.now();
+  const record = (): void => {
     for (const [client, state] of awareness.getStates()) {
       const cursor = (state as { cursor?: CursorJson | null }).cursor;
-      if (client !== awareness.clientID && cursor)
-        carets.lastSeen.set(client, { cursor, leftAt: null });
+      if (client === awareness.clientID || !cursor) continue;
+      carets.lastSeen.delete(client); // re-inserted last: the map stays oldest-first
+      carets.lastSeen.set(client, cursor);
     }
-    for (const client of removed) {
-      const seen = carets.lastSeen.get(client);
-      if (seen) seen.leftAt ??= now;
+    for (const client of carets.lastSeen.keys()) {
+      if (carets.lastSeen.size <= MAX_REMEMBERED) break;
+      carets.lastSeen.delete(client);
     }
-    for (const [client, seen] of carets.lastSeen)
-      if (seen.leftAt !== null && now - seen.leftAt > REMEMBER_LEFT_MS)
-        carets.lastSeen.delete(client);
-  });
+  };
+  record(); // carets already here when the draft opened
+  awareness.on('change', record);
   caretsByDoc.set(awareness.doc, carets);
 }
 
@@ -95,14 +100,13 @@ function blockAt(fragment: Y.XmlFragment, doc: Y.Doc, json: unknown): unknown {
   return type;
 }
 
-/** The top-level blocks (of `fragment`) in which others have, or just had, their caret. */
+/** The top-level blocks (of `fragment`) in which others have, or last had, their caret. */
 export function blocksWithOthers(fragment: Y.XmlFragment): Set<unknown> {
   const found = new Set<unknown>();
   const doc = fragment.doc;
   const carets = doc ? caretsByDoc.get(doc) : undefined;
   if (!doc || !carets) return found;
-  for (const { cursor, leftAt } of carets.lastSeen.values()) {
-    if (leftAt !== null && Date.now() - leftAt > REMEMBER_LEFT_MS) continue;
+  for (const cursor of carets.lastSeen.values()) {
     for (const json of [cursor.anchor, cursor.head]) {
       const block = json ? blockAt(fragment, doc, json) : null;
       if (block) found.add(block);
