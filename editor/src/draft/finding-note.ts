@@ -7,18 +7,18 @@ import type { FindingsStore } from './findings-store.ts';
 
 /** Use once per draft: a status line that follows the caret and the latest checks. */
 export function createFindingNote(editor: Editor, findings: FindingsStore) {
-  const element = h('p', { class: 'finding-note', role: 'status', hidden: true });
+  // Always in the page (empty when there is nothing to say): screen readers announce
+  // changes to a live region reliably only if it was there before.
+  const element = h('p', { class: 'finding-note', role: 'status' });
   let shown = '';
   const update = (): void => {
     if (editor.isDestroyed) return;
     const { $from } = editor.state.selection;
-    const block = $from.depth >= 1 ? $from.node(1) : null;
-    const found = findings.get((block?.attrs.id as string | null | undefined) ?? null);
+    const found = $from.depth >= 1 ? findings.at($from.index(0)) : undefined;
     const text = found ? `${t('finding.atCaret')} ${found.title.replace(/\n/g, ' · ')}` : '';
     if (text === shown) return;
     shown = text;
     element.textContent = text;
-    element.hidden = text === '';
     element.classList.toggle('error', found?.severity === 'error');
   };
   editor.on('selectionUpdate', update);

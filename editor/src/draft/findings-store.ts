@@ -9,6 +9,7 @@ type Listener = () => void;
 /** Use one per open draft: validation writes, clause/provision/term views read. */
 export class FindingsStore {
   private byId = new Map<string, BlockFinding>();
+  private byIndex = new Map<number, BlockFinding>();
   private readonly listeners = new Set<Listener>();
 
   /** The mark of a block, if it has findings. */
@@ -16,9 +17,15 @@ export class FindingsStore {
     return id ? this.byId.get(id) : undefined;
   }
 
+  /** The findings of the top-level block at `index` (every kind of block, with or without id). */
+  at(index: number): BlockFinding | undefined {
+    return this.byIndex.get(index);
+  }
+
   /** Use from validation after each run; views repaint only when their own mark changed. */
-  publish(next: Map<string, BlockFinding>): void {
+  publish(next: Map<string, BlockFinding>, byIndex = new Map<number, BlockFinding>()): void {
     this.byId = next;
+    this.byIndex = byIndex;
     for (const listener of this.listeners) listener();
   }
 

@@ -84,11 +84,13 @@ export function createValidation(
       perIndex.set(finding.index, [...(perIndex.get(finding.index) ?? []), finding]);
     const decorations: Decoration[] = [];
     const marks = new Map<string, BlockFinding>();
+    const atIndex = new Map<number, BlockFinding>();
     doc.forEach((node, offset, index) => {
       const found = perIndex.get(index);
       if (!found) return;
       const severity = found.some((f) => f.severity === 'error') ? 'error' : 'warning';
       const title = found.map(findingText).join('\n');
+      atIndex.set(index, { severity, title });
       const id = node.attrs.id as unknown;
       // Hundreds of node decorations make every ProseMirror redraw O(blocks × decorations).
       if (VIEW_BLOCKS.has(node.type.name) && typeof id === 'string' && id) {
@@ -102,7 +104,7 @@ export function createValidation(
         }),
       );
     });
-    findingsStore.publish(marks);
+    findingsStore.publish(marks, atIndex);
     editor.view.dispatch(
       editor.state.tr
         .setMeta(validationKey, DecorationSet.create(doc, decorations))
