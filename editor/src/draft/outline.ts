@@ -18,7 +18,12 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   const list = h('ol', { class: 'outline-list', id: 'outline-list' });
   // On a tablet the outline sits above the text and starts folded, leaving the screen to the
   // text; the heading is a button that unfolds it (on wider screens it starts unfolded).
-  const folded = window.matchMedia(NARROW).matches;
+  const narrow = window.matchMedia(NARROW);
+  const folded = narrow.matches;
+  const setOpen = (open: boolean): void => {
+    toggle.setAttribute('aria-expanded', String(open));
+    element.classList.toggle('folded', !open);
+  };
   const toggle = h(
     'button',
     {
@@ -26,14 +31,13 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
       class: 'outline-toggle',
       'aria-expanded': String(!folded),
       'aria-controls': 'outline-list',
-      onclick: () => {
-        const open = toggle.getAttribute('aria-expanded') !== 'true';
-        toggle.setAttribute('aria-expanded', String(open));
-        element.classList.toggle('folded', !open);
-      },
+      onclick: () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'),
     },
     t('outline.title'),
   );
+  // Turning a tablet: beside the text the outline opens, above it it folds again.
+  const onWidth = (event: MediaQueryListEvent): void => setOpen(!event.matches);
+  narrow.addEventListener('change', onWidth);
   const element = h(
     'nav',
     { class: `outline${folded ? ' folded' : ''}`, 'aria-labelledby': 'outline-title' },
@@ -191,6 +195,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     },
     destroy(): void {
       unsubscribe();
+      narrow.removeEventListener('change', onWidth);
       if (timer) clearTimeout(timer);
     },
   };
