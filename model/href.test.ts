@@ -9,8 +9,16 @@ describe('normalizeHref: links typed by people', () => {
     expect(normalizeHref('  https://example.org/a b  ')).toBe('https://example.org/a%20b');
   });
 
-  it('adds https:// to a bare domain', () => {
+  it('adds https:// to a bare domain, not to a clause number', () => {
     expect(normalizeHref('example.org/guidance')).toBe('https://example.org/guidance');
+    expect(normalizeHref('example.org:8080/x')).toBe('https://example.org:8080/x');
+    expect(normalizeHref('5.1')).toBeNull();
+    expect(normalizeHref('1.2/x')).toBeNull();
+  });
+
+  it('refuses links that hide where they lead', () => {
+    expect(normalizeHref('https://trusted.example@other.example/')).toBeNull();
+    expect(normalizeHref('https://user:secret@example.org/')).toBeNull();
   });
 
   it('keeps mailto and refuses every other scheme', () => {
