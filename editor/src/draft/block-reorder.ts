@@ -5,6 +5,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { forgetTopLevelChildren } from './relative-selection.ts';
 
 /**
  * Use to pick the blocks that stay: `order[i]` is the old index of the block now at `i`.
@@ -179,4 +180,7 @@ export function applyReorder(
     binding.mapping.set(element, node);
   });
   binding.mapping.set(binding.type, doc);
+  // The cached child list is dropped when the transaction ends; positions taken before
+  // that (the binding's selection) must already see the new order.
+  forgetTopLevelChildren(binding.type);
 }

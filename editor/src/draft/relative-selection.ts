@@ -116,6 +116,11 @@ export function topLevelChildren(type: Y.XmlFragment): unknown[] {
   return list;
 }
 
+/** Use after adding or removing top-level children inside a still-open Yjs transaction. */
+export function forgetTopLevelChildren(type: Y.XmlFragment): void {
+  children.delete(type);
+}
+
 /**
  * Use instead of y-tiptap's `absolutePositionToRelativePosition` when `doc` is the document
  * the binding's mapping describes: finds the block from ProseMirror's sizes, then walks inside
