@@ -5,17 +5,19 @@ import { yDocToModel } from '../../model/ydoc.ts';
 import { createApiToken } from '../../server/auth/api-tokens.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/collab-clients.ts';
 import { FIXTURE, fixtureStandard } from '../helpers/editor-fixture.ts';
-import { buildEditorOnce, makeStandard, makeUser, type TestUser } from '../helpers/editor-setup.ts';
+import {
+  buildEditorOnce,
+  makeStandard,
+  makeUser,
+  textWithoutCarets,
+  type TestUser,
+} from '../helpers/editor-setup.ts';
 import { launchFirefox, signInFirefox } from '../helpers/firefox.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-/** All the text of a block (by id) in the page, without others' caret labels. */
+/** The text of one block (by id), as the Playwright helper reads it. */
 function blockText(page: Page, id: string): Promise<string> {
-  return page.$eval(`.standard-text [data-id="${id}"]`, (el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collab-caret')) caret.remove();
-    return (copy.textContent ?? '').trim();
-  });
+  return page.$eval(`.standard-text [data-id="${id}"]`, textWithoutCarets);
 }
 
 /** The plain text of the draft as the server's document holds it. */

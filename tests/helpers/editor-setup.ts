@@ -107,13 +107,16 @@ export function draftBlocks(page: Page): Promise<string[]> {
   );
 }
 
+/** Runs in the page: an element's text without other people's caret labels. */
+export function textWithoutCarets(el: Element): string {
+  const copy = el.cloneNode(true) as HTMLElement;
+  for (const caret of copy.querySelectorAll('.collab-caret')) caret.remove();
+  return (copy.textContent ?? '').trim();
+}
+
 /** The text of one block (by id) without other people's caret labels. */
 export function blockText(page: Page, id: string): Promise<string> {
-  return page.$eval(`.standard-text [data-id="${id}"]`, (el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collab-caret')) caret.remove();
-    return (copy.textContent ?? '').trim();
-  });
+  return page.$eval(`.standard-text [data-id="${id}"]`, textWithoutCarets);
 }
 
 /** Whether an element matching `selector` is on the page and visible. */
