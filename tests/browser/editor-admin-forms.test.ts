@@ -179,6 +179,21 @@ describe('editor admin forms and tables', () => {
     await eventually(() =>
       admin.locator('#agency-code').evaluate((el) => el === document.activeElement),
     ).toBe(true);
+
+    // The home page's "New standard" form names its own labels too, not the API's fields.
+    await admin.goto(`${server.url}/edit/`);
+    const standardForm = admin.locator('form[aria-labelledby="new-standard-title"]');
+    await admin.locator('#new-slug').fill(SLUG);
+    await admin.locator('#new-title').fill('A second standard with a taken short name');
+    await standardForm.getByRole('button', { name: 'Create standard' }).click();
+    await eventually(() => standardForm.locator('[role=alert]').innerText()).toBe(
+      'Short name for addresses (lowercase letters, digits, hyphens): Another standard already uses this short name.',
+    );
+    await eventually(() =>
+      admin.locator('#new-slug').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    expect(await admin.locator('#new-slug').getAttribute('aria-invalid')).toBe('true');
+    expect(admin.url()).toBe(`${server.url}/edit/`);
   });
 
   it('puts the Platform administrator checkbox right beside its label', async () => {

@@ -5,6 +5,7 @@ import { provision } from '../../model/builders.ts';
 import type { ModelDoc } from '../../model/index.ts';
 import { localDay } from '../../model/release-standing.ts';
 import { replaceDraftContent } from '../../server/releases/restore-draft.ts';
+import { insertRound } from '../../server/review/rounds-db.ts';
 import { ADMIN_PASSWORD } from '../helpers/accounts.ts';
 import { fixtureStandard } from '../helpers/editor-fixture.ts';
 import {
@@ -225,5 +226,43 @@ describe('editor releases: lifecycle and compare', () => {
     await eventually(() => editorPage.locator('main p[role=status]').innerText()).toBe(
       'No differences: the two versions have the same text.',
     );
+  });
+
+  it('during an open consultation round the page says so, and freezing or publishing asks first', async () => {
+    insertRound(server.db, {
+      standardId: standard.id,
+      name: 'Round 1 (illustrative)',
+      closesAt: Date.now() + 10 * 86_400_000,
+      releaseCandidate: null,
+      openedBy: edna.id,
+    });
+    await editorPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
+    const warning = editorPage.getByRole('note');
+    await eventually(() => warning.innerText()).toContain(
+      'The consultation round “Round 1 (illustrative)” is open until',
+    );
+
+    // Cancelling the question leaves the draft unfrozen: no version 1.3.
+    await createCandidate(editorPage, '1.3', 'Made during the consultation (illustrative).');
+    const dialog = editorPage.getByRole('dialog');
+    await dialog.getByText('Freeze the draft as 1.3 anyway?').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await row(editorPage, '1.3').count()).toBe(0);
+
+    // Confirming freezes it.
+    await editorPage.getByRole('button', { name: 'Create release candidate' }).click();
+    await dialog.getByRole('button', { name: 'Freeze 1.3 now' }).click();
+    await eventually(() => pageStatus(editorPage).innerText()).toBe(
+      'Release candidate 1.3 created.',
+    );
+
+    // The admin's approval question names the open round too.
+    await adminPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
+    await adminPage.getByRole('button', { name: 'Approve 1.3', exact: true }).click();
+    await eventually(() => adminPage.getByRole('dialog').innerText()).toContain(
+      'The consultation round “Round 1 (illustrative)” is still open until',
+    );
+    await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });
 });

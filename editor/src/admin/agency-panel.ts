@@ -3,7 +3,7 @@ import type { Agency } from '../api/schemas.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { AGENCY_KINDS, createAgency } from './api.ts';
-import { formFeedback } from './form-feedback.ts';
+import { formFeedback } from '../ui/form-feedback.ts';
 
 const kindName = (kind: string) => t(`agencies.kind.${kind}` as MessageKey);
 

@@ -6,7 +6,7 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { auditQuery, listAudit, listUsers, type AuditEntry, type AuditFilters } from './api.ts';
 import { emailText } from './email-text.ts';
-import { problemText } from './problem-text.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { requireAdmin } from './require-admin.ts';
 import './admin.css';
 

@@ -18,8 +18,8 @@ import {
 } from './api.ts';
 import { confirmAction } from './confirm-dialog.ts';
 import { emailText } from './email-text.ts';
-import { formFeedback } from './form-feedback.ts';
-import { problemText } from './problem-text.ts';
+import { formFeedback } from '../ui/form-feedback.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { requireAdmin } from './require-admin.ts';
 import './admin.css';
 

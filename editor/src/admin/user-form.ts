@@ -3,7 +3,7 @@ import type { Agency } from '../api/schemas.ts';
 import { t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { createUser } from './api.ts';
-import { formFeedback } from './form-feedback.ts';
+import { formFeedback } from '../ui/form-feedback.ts';
 
 /** Use to fill an agency picker: an empty choice first, then "Name (CODE)". */
 export function agencyOptions(select: HTMLSelectElement, agencies: Agency[], empty: string): void {

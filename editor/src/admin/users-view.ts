@@ -9,7 +9,7 @@ import { agencyPanel } from './agency-panel.ts';
 import { listUsers, patchUser, type AdminUser } from './api.ts';
 import { confirmAction } from './confirm-dialog.ts';
 import { emailText } from './email-text.ts';
-import { problemText } from './problem-text.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { requireAdmin } from './require-admin.ts';
 import { createUserForm } from './user-form.ts';
 import './admin.css';

@@ -1,8 +1,10 @@
 // The "Create release candidate" form for editors and admins: freezes the draft as a new version.
+import { confirmAction } from '../admin/confirm-dialog.ts';
 import { t } from '../i18n/index.ts';
+import { dateOnly } from '../ui/dates.ts';
 import { h } from '../ui/dom.ts';
 import { messageBox, showMessage } from '../ui/layout.ts';
-import { problemText } from '../admin/problem-text.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { createCandidate, type Release } from './api.ts';
 
 /** Suggest the next minor version after the highest existing one (1.0 when there is none). */
@@ -20,6 +22,7 @@ export function suggestVersion(releases: Release[]): string {
 export function candidateForm(
   slug: string,
   releases: Release[],
+  openRound: { name: string; closesAt: string } | null,
   onCreated: (release: Release) => void,
 ): HTMLElement {
   const version = h('input', {
@@ -68,11 +71,24 @@ export function candidateForm(
     message,
     submit,
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const create = async (): Promise<void> => {
+    // Freezing while a consultation is open is sometimes right (an urgent fix), but asked for.
+    if (openRound) {
+      const v = { version: version.value.trim() };
+      const answer = await confirmAction({
+        title: t('candidate.duringRoundTitle'),
+        question: t('candidate.duringRoundQuestion', {
+          ...v,
+          round: openRound.name,
+          date: dateOnly(openRound.closesAt),
+        }),
+        confirmLabel: t('candidate.duringRoundConfirm', v),
+      });
+      if (!answer) return;
+    }
     submit.disabled = true;
     const optional = (value: string) => value.trim() || undefined;
-    void createCandidate(slug, {
+    await createCandidate(slug, {
       version: version.value.trim(),
       changeNote: changeNote.value,
       effectiveDate: effective.value,
@@ -86,6 +102,10 @@ export function candidateForm(
       }
       onCreated(result.data);
     });
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void create();
   });
   return form;
 }

@@ -1,6 +1,6 @@
 // The compare view: pick two versions (or a version and the draft) and read what changed.
 import { getStandard } from '../api/endpoints.ts';
-import { problemText } from '../admin/problem-text.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
 import type { View } from '../router.ts';

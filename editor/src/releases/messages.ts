@@ -58,6 +58,14 @@ export const releaseMessages = {
   'releases.compareDraft': 'Compare {version} with the draft',
   'releases.confirm': 'Confirm',
   'releases.failed': 'Not done: {detail}',
+  'releases.openRound':
+    'The consultation round “{round}” is open until {date}. A version frozen or published now will not answer the comments still coming in.',
+  'releases.openRoundQuestion':
+    '{question} The consultation round “{round}” is still open until {date}.',
+  'candidate.duringRoundTitle': 'Freeze during the consultation?',
+  'candidate.duringRoundQuestion':
+    'The consultation round “{round}” is open until {date}. Freeze the draft as {version} anyway? Comments still coming in will not be answered in it.',
+  'candidate.duringRoundConfirm': 'Freeze {version} now',
 
   'candidate.title': 'Create release candidate',
   'candidate.hint':

@@ -7,7 +7,8 @@ import {
 import { getStandard } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { confirmAction } from '../admin/confirm-dialog.ts';
-import { problemText } from '../admin/problem-text.ts';
+import { dateOnly } from '../ui/dates.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { t } from '../i18n/index.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
@@ -32,11 +33,19 @@ export function standardUnavailable(main: HTMLElement, status: number, detail: s
   );
 }
 
+type OpenRound = NonNullable<StandardSummary['status']['round']>;
+
+/** The round's name and closing day, for messages. */
+export function roundWords(round: OpenRound): { round: string; date: string } {
+  return { round: round.name, date: dateOnly(round.closesAt) };
+}
+
 /** Ask, call the server, and report: one lifecycle action on one release. */
 async function runAction(
   slug: string,
   action: ReleaseAction,
   release: Release,
+  round: OpenRound | null,
 ): Promise<{ ok: boolean; text: string }> {
   const v = { version: release.version };
   const asks = {
@@ -45,7 +54,12 @@ async function runAction(
     withdraw: [t('releases.withdrawNamed', v), t('releases.withdrawConfirm', v)],
     restore: [t('releases.restoreNamed', v), t('releases.restoreConfirm', v)],
   } as const;
-  const [title, question] = asks[action];
+  const [title, asked] = asks[action];
+  // Approving or publishing while comments still come in is allowed, but never unnoticed.
+  const question =
+    round && (action === 'approve' || action === 'publish')
+      ? t('releases.openRoundQuestion', { question: asked, ...roundWords(round) })
+      : asked;
   const answer = await confirmAction({
     title,
     question,
@@ -118,6 +132,7 @@ export const releasesView: View = async ({ params, root }) => {
   const found = await getStandard(slug);
   if (!found.ok) return standardUnavailable(main, found.status, problemText(found));
   const standard = found.data;
+  const openRound = standard.status.round;
   const status = messageBox();
   const list = h('div', { 'aria-busy': 'true' }, h('p', {}, t('releases.loading')));
   const formSlot = h('div');
@@ -125,6 +140,13 @@ export const releasesView: View = async ({ params, root }) => {
     main,
     h('h1', {}, t('releases.title', { title: standard.title })),
     standardNav(standard, 'releases'),
+    openRound
+      ? h(
+          'p',
+          { class: 'message warning', role: 'note' },
+          t('releases.openRound', roundWords(openRound)),
+        )
+      : null,
     status,
     h('h2', { id: 'releases-list-title' }, t('releases.list')),
     list,
@@ -135,7 +157,7 @@ export const releasesView: View = async ({ params, root }) => {
   const onAction = (action: ReleaseAction, release: Release): void => {
     if (busy) return;
     busy = true;
-    void runAction(slug, action, release).then(async (outcome) => {
+    void runAction(slug, action, release, openRound).then(async (outcome) => {
       busy = false;
       if (outcome.text) showMessage(status, outcome.ok ? 'ok' : 'error', outcome.text);
       if (outcome.ok) await refresh();
@@ -155,7 +177,7 @@ export const releasesView: View = async ({ params, root }) => {
     replaceChildren(
       formSlot,
       mayCreate
-        ? candidateForm(slug, releases, (created) => {
+        ? candidateForm(slug, releases, openRound, (created) => {
             showMessage(status, 'ok', t('candidate.created', { version: created.version }));
             void refresh();
           })

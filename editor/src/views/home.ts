@@ -7,7 +7,8 @@ import { dateOnly } from '../ui/dates.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
-import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
+import { pageFrame } from '../ui/layout.ts';
+import { formFeedback } from '../ui/form-feedback.ts';
 
 function roleLabel(role: StandardSummary['role']): string {
   return t(`role.${role}` as MessageKey);
@@ -72,7 +73,7 @@ function createForm(onCreated: (slug: string) => void): HTMLElement {
   });
   const title = h('input', { id: 'new-title', required: true, maxlength: 200 });
   const language = h('input', { id: 'new-language', required: true, value: 'en', maxlength: 35 });
-  const message = messageBox();
+  const feedback = formFeedback('new-standard', { slug, title, language });
   const form = h(
     'form',
     { class: 'card form', 'aria-labelledby': 'new-standard-title' },
@@ -83,22 +84,17 @@ function createForm(onCreated: (slug: string) => void): HTMLElement {
     title,
     h('label', { for: 'new-language' }, t('home.create.language')),
     language,
-    message,
+    feedback.element,
     h('button', { type: 'submit' }, t('home.create.submit')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    feedback.clear();
     void createStandard({ slug: slug.value, title: title.value, language: language.value }).then(
       (result) => {
+        // Errors name the form's own labels, beside the form, and focus the first bad field.
         if (result.ok) onCreated(result.data.slug);
-        else
-          showMessage(
-            message,
-            'error',
-            result.errors.map((e) => `${e.field}: ${e.message}`).join(' ') ||
-              result.detail ||
-              result.title,
-          );
+        else feedback.fail(result);
       },
     );
   });

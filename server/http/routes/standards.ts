@@ -41,7 +41,10 @@ export function standardRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     const body = await parseBody(c, NewStandard);
     if (!body.ok) return body.response;
     const created = createStandard(db, { ...body.data, createdBy: who.caller.user.id });
-    if (!created.ok) return invalid(c, [{ field: 'slug', message: 'This slug is taken.' }]);
+    if (!created.ok)
+      return invalid(c, [
+        { field: 'slug', message: 'Another standard already uses this short name.' },
+      ]);
     audit(db, {
       action: 'standard.create',
       actorId: who.caller.user.id,
