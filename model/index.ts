@@ -26,6 +26,7 @@ export {
   findIdProblems,
   fixIds,
   uniqueIdsKey,
+  type LeaveAlone,
 } from './extensions/unique-ids.ts';
 export { ID_PATTERN, isValidId, newId, newIdFor, hasIdAttr } from './ids.ts';
 export { assignMissingIds, dedupeIds, withFreshIds } from './assign-ids.ts';

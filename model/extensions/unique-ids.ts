@@ -26,9 +26,13 @@ export function findIdProblems(doc: PMNode): Array<{ pos: number; node: PMNode }
   return problems;
 }
 
+/** A node with an id problem that someone else will settle; its id is left as it is. */
+export type LeaveAlone = (problem: { pos: number; node: PMNode }) => boolean;
+
 /** Use to build a transaction giving fresh ids to every node `findIdProblems` reports. */
-export function fixIds(tr: Transaction): Transaction | null {
-  const problems = findIdProblems(tr.doc);
+export function fixIds(tr: Transaction, leaveAlone?: LeaveAlone): Transaction | null {
+  const found = findIdProblems(tr.doc);
+  const problems = leaveAlone ? found.filter((problem) => !leaveAlone(problem)) : found;
   if (problems.length === 0) return null;
   for (const { pos, node } of problems) {
     // setNodeAttribute keeps positions stable, so the collected positions stay valid.
@@ -43,7 +47,11 @@ export function fixIds(tr: Transaction): Transaction | null {
  * ids (the editor uses it so typing does not scan every block).
  */
 export function createUniqueIdsPlugin(
-  options: { keepsIds?: (transactions: readonly Transaction[]) => boolean } = {},
+  options: {
+    keepsIds?: (transactions: readonly Transaction[]) => boolean;
+    /** Problems to leave unfixed after these transactions (the editor's duplicate clean-up). */
+    leaveAlone?: (transactions: readonly Transaction[], doc: PMNode) => LeaveAlone;
+  } = {},
 ): Plugin {
   return new Plugin({
     key: uniqueIdsKey,
@@ -55,7 +63,7 @@ export function createUniqueIdsPlugin(
       // client seed an empty provision, so it stays id-less until someone types into it.
       const placeholder = newState.doc.type.createAndFill();
       if (placeholder && newState.doc.eq(placeholder)) return null;
-      return fixIds(newState.tr);
+      return fixIds(newState.tr, options.leaveAlone?.(transactions, newState.doc));
     },
   });
 }

@@ -253,4 +253,34 @@ describe('the draft editor with two people', () => {
       expect(await draftBlocks(a)).toEqual(await draftBlocks(b));
     },
   );
+
+  // Both re-create the moved clause, so Yjs merges two identical copies: the editors remove
+  // the same one, and the clause is there once (not twice, and not lost).
+  it('two editors making the same move offline end with the clause once', async () => {
+    const { pages, contexts: both } = await session([alice, bob], ['editor', 'editor']);
+    const [a, b] = pages as [Page, Page];
+    for (const context of both) await context.setOffline(true);
+    for (const page of [a, b]) {
+      // At once: the old socket may still be closing, but the draft must not claim "saved".
+      await page.waitForSelector('.status[data-state="offline"]', { timeout: 5000 });
+      await page.click(`[data-clause-id="${FIXTURE.clause4}"] .move-up`);
+      await expect.poll(() => blockIndex(page, FIXTURE.clause4)).toBe(4);
+    }
+    for (const context of both) await context.setOffline(false);
+    for (const page of [a, b]) await waitSaved(page);
+    for (const page of [a, b]) {
+      await expect
+        .poll(() => page.$$eval('.standard-text > *', (els) => els.length))
+        .toBe(await a.evaluate(() => document.querySelectorAll('.standard-text > *').length));
+      const ids = await page.$$eval('.standard-text > [data-id]', (els) =>
+        els.map((el) => el.getAttribute('data-id')),
+      );
+      expect(ids.filter((id) => id === FIXTURE.clause4)).toHaveLength(1);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(await blockIndex(page, FIXTURE.clause4)).toBe(4);
+    }
+    await expect
+      .poll(async () => (await draftBlocks(a)).join('\n'))
+      .toBe((await draftBlocks(b)).join('\n'));
+  });
 });

@@ -60,16 +60,22 @@ export function openConnection(documentName: string, options: { readOnly: boolea
     },
   });
 
+  // Set when the browser reported going offline and we dropped the socket. Closing a socket
+  // waits for the server's reply, which cannot come offline, so its status stays "connected"
+  // for a long while: without this flag the draft would show "All changes saved" offline.
+  let droppedOffline = false;
+
   const refresh = (): void => {
     if (refused) return;
     // The server never acknowledges a read-only client's sync messages: nothing to save.
     const unsynced = options.readOnly ? 0 : provider.unsyncedChanges;
     if (
+      !droppedOffline &&
       provider.configuration.websocketProvider.status === WebSocketStatus.Connected &&
       provider.isAuthenticated
     )
       set({ kind: 'connected', unsynced, synced: provider.isSynced && unsynced === 0 });
-    else if (navigator.onLine === false || current.kind !== 'connecting')
+    else if (droppedOffline || navigator.onLine === false || current.kind !== 'connecting')
       set({ kind: 'offline', unsynced: countOfflineChanges() });
     else set({ kind: 'connecting' });
   };
@@ -78,10 +84,12 @@ export function openConnection(documentName: string, options: { readOnly: boolea
   let offlineChanges = 0;
   const countOfflineChanges = (): number => Math.max(offlineChanges, provider.unsyncedChanges);
   ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
-    if (origin !== provider && !provider.isAuthenticated && !options.readOnly) offlineChanges += 1;
+    const unsent = droppedOffline || !provider.isAuthenticated;
+    if (origin !== provider && unsent && !options.readOnly) offlineChanges += 1;
   });
 
   provider.on('authenticated', () => {
+    droppedOffline = false;
     offlineChanges = 0;
     refresh();
   });
@@ -99,9 +107,12 @@ export function openConnection(documentName: string, options: { readOnly: boolea
 
   // Browsers keep a WebSocket open across "offline"; drop it so edits queue visibly, and reconnect on return.
   const goOffline = (): void => {
+    droppedOffline = true;
     provider.configuration.websocketProvider.disconnect();
     refresh();
   };
+  // The flag stays until the provider authenticates on a new socket: the old one may still
+  // report "connected" while it closes.
   const goOnline = (): void => {
     if (!refused) reconnect(provider.configuration.websocketProvider);
   };

@@ -9,6 +9,7 @@ import type { ActionHost } from './actions.ts';
 import { patchBindingForLargeDrafts } from './binding-patch.ts';
 import { trackOthersFor } from './block-reorder.ts';
 import { blocksWithLiveNumbers } from './block-views.ts';
+import { watchForDuplicateCopies } from './duplicate-copies.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
 import { RemoteCaret } from './remote-caret.ts';
@@ -67,7 +68,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     ValidationDecorations,
     EditingKeys.configure({ host: options.host }),
   ];
-  return new Editor({
+  const editor = new Editor({
     element: options.element,
     extensions,
     editable: options.editable,
@@ -82,4 +83,10 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       },
     },
   });
+  // Only writers clean up: the server drops a read-only client's changes.
+  if (options.editable) {
+    const stop = watchForDuplicateCopies(connection.ydoc.getXmlFragment(YJS_FIELD));
+    editor.on('destroy', stop);
+  }
+  return editor;
 }

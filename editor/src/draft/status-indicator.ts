@@ -14,9 +14,10 @@ export function statusText(state: ConnectionState): string {
       if (state.unsynced > 0) return t('status.saving');
       return state.synced ? t('status.saved') : t('status.connected');
     case 'offline':
-      return state.unsynced > 0
-        ? t('status.offlineUnsynced', { count: state.unsynced })
-        : t('status.offline');
+      if (state.unsynced === 0) return t('status.offline');
+      return state.unsynced === 1
+        ? t('status.offlineUnsyncedOne')
+        : t('status.offlineUnsynced', { count: state.unsynced });
     case 'refused':
       return state.reason === 'reload'
         ? t('status.reload')

@@ -11,7 +11,13 @@ import {
   ReplaceStep,
   type Step,
 } from '@tiptap/pm/transform';
-import { createUniqueIdsPlugin, hasIdAttr, isValidId } from '../../../model/index.ts';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import {
+  createUniqueIdsPlugin,
+  hasIdAttr,
+  isValidId,
+  type LeaveAlone,
+} from '../../../model/index.ts';
 
 function idsIn(nodes: { forEach(f: (node: PMNode) => void): void }, out: string[]): boolean {
   let valid = true;
@@ -71,6 +77,33 @@ function keepsAllIds(transactions: readonly Transaction[]): boolean {
 }
 
 /**
+ * After a remote change, a top-level block that repeats an earlier one exactly (same id, same
+ * content) is a copy left by two people making the same move; `duplicate-copies.ts` deletes
+ * it on every peer alike. Giving it a fresh id here instead would keep the clause twice.
+ */
+function identicalRemoteCopies(transactions: readonly Transaction[], doc: PMNode): LeaveAlone {
+  const remote = transactions.some(
+    (tr) =>
+      (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin,
+  );
+  if (!remote) return () => false;
+  let firstById: Map<string, PMNode> | null = null;
+  return ({ pos, node }) => {
+    if (doc.resolve(pos).depth !== 0) return false;
+    if (!firstById) {
+      firstById = new Map();
+      for (let i = 0; i < doc.childCount; i += 1) {
+        const child = doc.child(i);
+        const id: unknown = child.attrs.id;
+        if (typeof id === 'string' && !firstById.has(id)) firstById.set(id, child);
+      }
+    }
+    const first = firstById.get(node.attrs.id as string);
+    return first !== undefined && first.eq(node);
+  };
+}
+
+/**
  * Use in the editor in place of the model's UniqueIds: the same fix (fresh ids for missing,
  * invalid or duplicated ones), but the whole-document scan runs only after a step that can
  * add ids — typing, and remote keystrokes, no longer scan 9,000 blocks each.
@@ -78,6 +111,6 @@ function keepsAllIds(transactions: readonly Transaction[]): boolean {
 export const IncrementalUniqueIds = Extension.create({
   name: 'uniqueIds',
   addProseMirrorPlugins() {
-    return [createUniqueIdsPlugin({ keepsIds: keepsAllIds })];
+    return [createUniqueIdsPlugin({ keepsIds: keepsAllIds, leaveAlone: identicalRemoteCopies })];
   },
 });

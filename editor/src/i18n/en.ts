@@ -84,6 +84,7 @@ export const en = {
   'status.saved': 'All changes saved',
   'status.offline': 'Offline',
   'status.offlineUnsynced': 'Offline — {count} unsynced changes kept in this tab',
+  'status.offlineUnsyncedOne': 'Offline — 1 unsynced change kept in this tab',
   'status.reload': 'Out of date — reload',
   'status.signedOut': 'Signed out',
   'status.forbidden': 'No access',
