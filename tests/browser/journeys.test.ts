@@ -218,6 +218,12 @@ describe('journeys: set up, draft and review, publish and read', () => {
       .poll(() => thread(r).first().locator('div.disposition').innerText())
       .toContain('Accepted by Amira Editor');
     await shot(a, '3-review');
+    // With every comment disposed, Amira closes the round (freezing during it would ask first).
+    a.once('dialog', (dialog) => void dialog.accept());
+    await panel(a).getByRole('button', { name: 'Close round' }).click();
+    await expect
+      .poll(() => panel(a).locator('.round-state').getAttribute('data-round-open'))
+      .toBe('false');
 
     // 4. Amira freezes 1.0 as a candidate; the admin approves and publishes it.
     await createCandidate(a, '1.0', 'First edition.');

@@ -80,6 +80,26 @@ function mappedEqual(binding: BindingInternals, yChild: unknown, node: PMNode): 
   return mapped === node || (mapped !== undefined && mapped.eq(node));
 }
 
+const forgetting = new WeakSet<BindingInternals>();
+
+/**
+ * The Y→PM node cache must not keep Yjs types our own edits deleted (a moved block's old copy
+ * and everything inside it, a merged paragraph): y-tiptap forgot them when it cleared the
+ * whole cache on every remote change, which `patchTypeChanged` no longer does. Remote
+ * deletions are already dropped by y-tiptap's `_typeChanged`.
+ */
+function forgetDeletedOnLocalChanges(binding: BindingInternals): void {
+  if (forgetting.has(binding)) return;
+  forgetting.add(binding);
+  binding.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    if (transaction.origin !== ySyncPluginKey || transaction.deleteSet.clients.size === 0) return;
+    Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
+      if (struct instanceof Y.Item && struct.content instanceof Y.ContentType)
+        binding.mapping.delete(struct.content.type);
+    });
+  });
+}
+
 /**
  * Local change: y-tiptap diffs the whole top level on every keystroke (a map of every block
  * to find moved ones). When the blocks are the same count and kinds as in Yjs, we update
@@ -91,6 +111,7 @@ function mappedEqual(binding: BindingInternals, yChild: unknown, node: PMNode): 
 function patchProsemirrorChanged(proto: BindingInternals): void {
   const original = proto._prosemirrorChanged;
   proto._prosemirrorChanged = function (this: BindingInternals, doc: PMNode) {
+    forgetDeletedOnLocalChanges(this);
     const flagged = this.accordLocalChange === true;
     this.accordLocalChange = true;
     try {
