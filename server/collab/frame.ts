@@ -18,6 +18,9 @@ export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
 export const MAX_DOCUMENT_NAME_BYTES = 512;
 
+/** One decoder for every frame (decode() keeps no state between calls); fatal: no U+FFFD guesses. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export type Frame =
   | { kind: 'sync'; documentName: string; syncType: 0 | 1 | 2; payload: Uint8Array }
   | { kind: 'awareness'; documentName: string; payload: Uint8Array }
@@ -39,7 +42,7 @@ export function parseFrame(data: Uint8Array): ParseResult {
     const decoder = decoding.createDecoder(data);
     const nameBytes = decoding.readVarUint8Array(decoder);
     if (nameBytes.byteLength > MAX_DOCUMENT_NAME_BYTES) return fail('document name too long');
-    const documentName = new TextDecoder('utf-8', { fatal: true }).decode(nameBytes);
+    const documentName = utf8.decode(nameBytes);
     const type = decoding.readVarUint(decoder);
     const frame = readBody(decoder, documentName, type);
     if (typeof frame === 'string') return fail(frame);
