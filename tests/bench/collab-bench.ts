@@ -117,7 +117,7 @@ async function warmUp(ctx: BenchContext, servers: Record<Kind, ChildServer>, sec
 export const collabBench: BenchModule = {
   name: 'collab',
   async run(ctx) {
-    const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
     const warmUpSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 4);
     if (!Number.isInteger(rounds) || rounds < 1)
       throw new Error('BENCH_ROUNDS: a whole number ≥ 1');
