@@ -39,6 +39,7 @@ describe('the draft editor with two people', () => {
   let alice: TestUser;
   let bob: TestUser;
   let rita: TestUser;
+  let carol: TestUser;
   const contexts: BrowserContext[] = [];
   let counter = 0;
 
@@ -49,6 +50,7 @@ describe('the draft editor with two people', () => {
     alice = await makeUser(server, 'Alice Editor');
     bob = await makeUser(server, 'Bob Editor');
     rita = await makeUser(server, 'Rita Reviewer');
+    carol = await makeUser(server, 'Carol Editor');
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -253,6 +255,32 @@ describe('the draft editor with two people', () => {
       expect(await draftBlocks(a)).toEqual(await draftBlocks(b));
     },
   );
+
+  // With others writing on both sides, a move cannot keep everyone's words: it asks first.
+  it('moving a clause while others write in both swapped clauses asks first', async () => {
+    const { pages } = await session([alice, bob, carol], ['editor', 'editor', 'editor']);
+    const [a, b, c] = pages as [Page, Page, Page];
+    await caretAtEnd(b, 'p-prov0004');
+    await caretAtEnd(c, FIXTURE.refProvision);
+    await a.waitForSelector('.standard-text [data-id="p-prov0004"] .collab-caret');
+    await a.waitForSelector(`.standard-text [data-id="${FIXTURE.refProvision}"] .collab-caret`);
+
+    await a.click(`[data-clause-id="${FIXTURE.clause4}"] .move-up`);
+    const dialog = a.getByRole('dialog');
+    await expect
+      .poll(() => dialog.innerText())
+      .toContain('Writing in the clause you are moving: Bob Editor.');
+    expect(await dialog.innerText()).toContain('Writing in the clause it passes: Carol Editor.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await blockIndex(a, FIXTURE.clause4)).toBe(6);
+
+    await a.click(`[data-clause-id="${FIXTURE.clause4}"] .move-up`);
+    await dialog.getByRole('button', { name: 'Move anyway' }).click();
+    await expect.poll(() => blockIndex(a, FIXTURE.clause4)).toBe(4);
+    await waitSaved(a);
+    for (const page of [b, c]) await expect.poll(() => blockIndex(page, FIXTURE.clause4)).toBe(4);
+  });
 
   // Both re-create the moved clause, so Yjs merges two identical copies: the editors remove
   // the same one, and the clause is there once (not twice, and not lost).

@@ -16,7 +16,7 @@ import {
   type GrantableRole,
   type Member,
 } from './api.ts';
-import { confirmAction } from './confirm-dialog.ts';
+import { confirmAction } from '../ui/confirm-dialog.ts';
 import { emailText } from './email-text.ts';
 import { formFeedback } from '../ui/form-feedback.ts';
 import { problemText } from '../ui/problem-text.ts';

@@ -7,7 +7,7 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { agencyPanel } from './agency-panel.ts';
 import { listUsers, patchUser, type AdminUser } from './api.ts';
-import { confirmAction } from './confirm-dialog.ts';
+import { confirmAction } from '../ui/confirm-dialog.ts';
 import { emailText } from './email-text.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { requireAdmin } from './require-admin.ts';

@@ -60,7 +60,7 @@ interface CursorJson {
  */
 interface OthersCarets {
   awareness: Awareness;
-  lastSeen: Map<number, CursorJson>;
+  lastSeen: Map<number, { cursor: CursorJson; name: string }>;
 }
 
 /** Enough for any working group; the oldest entries go first. */
@@ -73,10 +73,14 @@ export function trackOthersFor(awareness: Awareness): void {
   const carets: OthersCarets = { awareness, lastSeen: new Map() };
   const record = (): void => {
     for (const [client, state] of awareness.getStates()) {
-      const cursor = (state as { cursor?: CursorJson | null }).cursor;
+      const { cursor, user } = state as {
+        cursor?: CursorJson | null;
+        user?: { name?: unknown };
+      };
       if (client === awareness.clientID || !cursor) continue;
+      const name = typeof user?.name === 'string' ? user.name : '';
       carets.lastSeen.delete(client); // re-inserted last: the map stays oldest-first
-      carets.lastSeen.set(client, cursor);
+      carets.lastSeen.set(client, { cursor, name });
     }
     for (const client of carets.lastSeen.keys()) {
       if (carets.lastSeen.size <= MAX_REMEMBERED) break;
@@ -103,17 +107,34 @@ function blockAt(fragment: Y.XmlFragment, doc: Y.Doc, json: unknown): unknown {
 
 /** The top-level blocks (of `fragment`) in which others have, or last had, their caret. */
 export function blocksWithOthers(fragment: Y.XmlFragment): Set<unknown> {
-  const found = new Set<unknown>();
+  return new Set(othersCarets(fragment).map((caret) => caret.block));
+}
+
+/** Each other person's caret (current or last seen) with the top-level block it is in. */
+function othersCarets(fragment: Y.XmlFragment): { block: unknown; name: string }[] {
+  const found: { block: unknown; name: string }[] = [];
   const doc = fragment.doc;
   const carets = doc ? caretsByDoc.get(doc) : undefined;
   if (!doc || !carets) return found;
-  for (const cursor of carets.lastSeen.values()) {
+  for (const { cursor, name } of carets.lastSeen.values()) {
     for (const json of [cursor.anchor, cursor.head]) {
       const block = json ? blockAt(fragment, doc, json) : null;
-      if (block) found.add(block);
+      if (block) found.push({ block, name });
     }
   }
   return found;
+}
+
+/**
+ * Use before a move: the names of the others whose caret is (or last was) in the top-level
+ * blocks `from`..`to` (exclusive), each once.
+ */
+export function othersWritingIn(fragment: Y.XmlFragment, from: number, to: number): string[] {
+  const blocks = new Set<unknown>(fragment.slice(from, to));
+  const names = othersCarets(fragment)
+    .filter((caret) => blocks.has(caret.block))
+    .map((caret) => caret.name);
+  return [...new Set(names)];
 }
 
 /** The parts of y-tiptap's binding a reorder needs. */

@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode, NodeType } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { newIdFor, normalizeHref, type ProvisionKind } from '../../../model/index.ts';
-import { nextSibling, previousSibling, sectionAt, topIndexAt } from './structure.ts';
+import { nextSibling, previousSibling, sectionAt, topIndexAt, type Section } from './structure.ts';
 
 /** The top-level block around the selection, when the selection sits directly in one. */
 function topBlock(editor: Editor): { node: PMNode; pos: number } | null {
@@ -161,6 +161,18 @@ export function moveSection(
   tr.setSelection(TextSelection.create(tr.doc, target + 1));
   editor.view.dispatch(tr.scrollIntoView());
   return true;
+}
+
+/** Use before a move: the section that moves and the one it passes, or null if it cannot move. */
+export function sectionSwap(
+  doc: PMNode,
+  headingIndex: number,
+  direction: 'up' | 'down',
+): { moving: Section; passed: Section } | null {
+  const moving = sectionAt(doc, headingIndex);
+  if (!moving) return null;
+  const passed = direction === 'up' ? previousSibling(doc, moving) : nextSibling(doc, moving);
+  return passed ? { moving, passed } : null;
 }
 
 /** Use to know whether the section of a heading can move up or down. */

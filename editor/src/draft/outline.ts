@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { jumpToIndex, moveSection, selectionTopIndex } from './commands.ts';
+import { mayMoveSection } from './move-guard.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 
 /** Where the outline folds above the text (the same width as the stylesheet's). */
@@ -51,8 +52,15 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
 
   const title = (item: OutlineItem): string => item.title.trim() || t('outline.untitled');
 
-  const move = (item: OutlineItem, direction: 'up' | 'down'): void => {
-    if (moveSection(editor, item.index, direction)) {
+  const move = async (item: OutlineItem, direction: 'up' | 'down'): Promise<void> => {
+    if (!(await mayMoveSection(editor, item.index, direction))) return;
+    // Others may have changed the draft while the question was open: find the clause again.
+    let index = -1;
+    editor.state.doc.forEach((node, _offset, i) => {
+      if (index < 0 && item.id && node.attrs.id === item.id) index = i;
+    });
+    if (item.id && index < 0) return; // deleted meanwhile
+    if (moveSection(editor, item.id ? index : item.index, direction)) {
       // Keep keyboard users on the same control after the re-render.
       render();
       const row = list.querySelector<HTMLElement>(
@@ -124,7 +132,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
                 'aria-label': t('outline.moveUp', { clause: name }),
                 title: t('outline.moveUp', { clause: name }),
                 disabled: !can.up,
-                onclick: () => move(item, 'up'),
+                onclick: () => void move(item, 'up'),
               },
               '↑',
             ),
@@ -136,7 +144,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
                 'aria-label': t('outline.moveDown', { clause: name }),
                 title: t('outline.moveDown', { clause: name }),
                 disabled: !can.down,
-                onclick: () => move(item, 'down'),
+                onclick: () => void move(item, 'down'),
               },
               '↓',
             ),

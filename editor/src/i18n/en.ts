@@ -164,6 +164,10 @@ export const en = {
   'outline.title': 'Outline',
   'outline.empty': 'No clauses yet. Make a heading with Ctrl+Alt+1.',
   'outline.untitled': '(untitled)',
+  'move.busyTitle': 'Move while others are writing?',
+  'move.busyQuestion':
+    'Writing in the clause you are moving: {moving}. Writing in the clause it passes: {passed}. A move re-creates one of the two clauses, and words typed into it at that moment can be lost. Move anyway, or ask them to pause first?',
+  'move.busyConfirm': 'Move anyway',
   'outline.moveUp': 'Move clause {clause} up',
   'outline.moveDown': 'Move clause {clause} down',
   'outline.warnings': '{count} warnings: {text}',

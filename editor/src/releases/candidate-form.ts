@@ -1,5 +1,5 @@
 // The "Create release candidate" form for editors and admins: freezes the draft as a new version.
-import { confirmAction } from '../admin/confirm-dialog.ts';
+import { confirmAction } from '../ui/confirm-dialog.ts';
 import { t } from '../i18n/index.ts';
 import { dateOnly } from '../ui/dates.ts';
 import { h } from '../ui/dom.ts';

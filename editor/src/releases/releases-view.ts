@@ -6,7 +6,7 @@ import {
 } from '../../../model/release-standing.ts';
 import { getStandard } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
-import { confirmAction } from '../admin/confirm-dialog.ts';
+import { confirmAction } from '../ui/confirm-dialog.ts';
 import { dateOnly } from '../ui/dates.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { t } from '../i18n/index.ts';

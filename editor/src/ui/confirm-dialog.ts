@@ -1,7 +1,7 @@
 // A confirmation dialog on the app's <dialog>: a question, an optional required reason, Confirm/Cancel.
 import { t } from '../i18n/index.ts';
-import { openDialog } from '../ui/dialog.ts';
-import { h } from '../ui/dom.ts';
+import { openDialog } from './dialog.ts';
+import { h } from './dom.ts';
 
 export interface ConfirmOptions {
   title: string;
