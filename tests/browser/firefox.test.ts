@@ -102,6 +102,41 @@ describe('the draft editor in Firefox', () => {
     await expect.poll(kind).toBe('statement');
   });
 
+  it('keeps edits made offline and merges them with the other editor’s on reconnect', async () => {
+    await page.setOfflineMode(true);
+    await page.waitForSelector('.status[data-state="offline"]', { timeout: 10_000 });
+    await page.click(`.standard-text [data-id="${FIXTURE.refProvision}"]`);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Written offline in Firefox.');
+    await page.waitForFunction(
+      () => document.querySelector('.status')?.textContent?.includes('unsynced') === true,
+    );
+    // Meanwhile Sam writes elsewhere; neither sees the other's words yet.
+    const fragment = other.doc.getXmlFragment('default');
+    const target = fragment
+      .toArray()
+      .find((n) => n instanceof Y.XmlElement && n.getAttribute('id') === FIXTURE.provision1);
+    const text = target instanceof Y.XmlElement ? target.firstChild : null;
+    if (!(text instanceof Y.XmlText)) throw new Error('no text in provision 1');
+    text.insert(text.length, ' Sam, while Firefox was offline.');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(serverText(other)).not.toContain('Written offline in Firefox.');
+    expect(await blockText(page, FIXTURE.provision1)).not.toContain('Sam, while');
+
+    await page.setOfflineMode(false);
+    await page.waitForSelector('.status[data-state="saved"]', { timeout: 30_000 });
+    await waitFor(
+      () => serverText(other).includes('Written offline in Firefox.'),
+      'offline words at Sam',
+      10_000,
+    );
+    await page.waitForFunction(
+      (id) => document.querySelector(`[data-id="${id}"]`)?.textContent?.includes('Sam, while'),
+      {},
+      FIXTURE.provision1,
+    );
+  });
+
   it('fits a tablet screen: no sideways scrolling, toolbar and text on screen', async () => {
     await page.setViewport({ width: 768, height: 1024 });
     await page.reload();
