@@ -14,6 +14,7 @@ try {
     standardsDir: parsed.config.ACCORD_STANDARDS_DIR,
     siteDir: parsed.config.ACCORD_SITE_DIR,
     pdf: !process.argv.includes('--no-pdf'),
+    publicUrl: parsed.config.ACCORD_PUBLIC_URL,
   });
   process.stdout.write(`${JSON.stringify({ ok: true, ...report })}\n`);
   process.exit(0);

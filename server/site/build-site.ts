@@ -17,6 +17,8 @@ export interface SiteBuildOptions {
   siteDir: string;
   /** Print a PDF of every version (needs Chromium); default true. */
   pdf?: boolean;
+  /** The public address (ACCORD_PUBLIC_URL): the PDFs' links to the site point there. */
+  publicUrl?: string | undefined;
 }
 
 export interface SiteBuildReport {
@@ -69,7 +71,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRep
     if (options.pdf !== false && manifest.pdfs.length > 0) {
       try {
         const jobs: PdfJob[] = manifest.pdfs.map(({ page, file }) => ({ page, file }));
-        sizes = await renderPdfs(partial, jobs, join(buildsDir(siteDir), 'cache', 'pdf'));
+        sizes = await renderPdfs(
+          partial,
+          jobs,
+          join(buildsDir(siteDir), 'cache', 'pdf'),
+          options.publicUrl,
+        );
       } catch (err) {
         pdfError = err instanceof Error ? (err.message.split('\n')[0] ?? 'failed') : String(err);
       }

@@ -24,7 +24,9 @@ export async function renderPdfs(
   root: string,
   jobs: PdfJob[],
   cacheDir: string,
+  publicUrl?: string,
 ): Promise<Map<string, number>> {
+  const origin = publicUrl ? new URL(publicUrl).origin : null;
   const sizes = new Map<string, number>();
   const css = listFiles(root)
     .filter((f) => f.endsWith('.css'))
@@ -34,7 +36,9 @@ export async function renderPdfs(
   mkdirSync(cacheDir, { recursive: true });
   for (const job of jobs) {
     const html = readFileSync(join(root, job.page.slice(1), 'index.html'));
-    const hash = createHash('sha256').update(html);
+    const hash = createHash('sha256')
+      .update(html)
+      .update(origin ?? '');
     for (const sheet of css) hash.update(sheet);
     const cached = join(cacheDir, `${hash.digest('hex')}.pdf`);
     if (existsSync(cached)) place(cached, root, job, sizes);
@@ -57,6 +61,7 @@ export async function renderPdfs(
     const page = await browser.newPage();
     for (const job of pending) {
       await page.goto(`http://127.0.0.1:${port}${job.page}`, { waitUntil: 'load' });
+      await page.evaluate(pointLinksAtPublicSite, origin);
       await page.pdf({
         path: `${job.cached}.tmp`,
         format: 'A4',
@@ -77,6 +82,22 @@ export async function renderPdfs(
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return sizes;
+}
+
+/**
+ * Runs in the page before printing. A PDF turns the site's own links into absolute ones on
+ * the address it was printed from, a build-time server that readers can never reach. They
+ * point at the public site when its address is known (ACCORD_PUBLIC_URL); otherwise they
+ * stay as text, rather than dead links that leak an internal address.
+ */
+function pointLinksAtPublicSite(origin: string | null): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin) continue;
+    if (url.pathname === location.pathname && url.hash) continue; // within the PDF
+    if (origin) link.href = `${origin}${url.pathname}${url.search}${url.hash}`;
+    else link.removeAttribute('href');
+  }
 }
 
 function place(cached: string, root: string, job: PdfJob, sizes: Map<string, number>): void {

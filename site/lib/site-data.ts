@@ -117,7 +117,14 @@ function buildStandard(slug: string, releases: ReleaseFiles[], today: string): S
       .map((p) => ({ version: p.files.meta.version, labels: p.facts.labels })),
   );
   const upcoming = versions.filter((v) => v.standing.standing === 'upcoming');
-  return { slug, versions, current: versions[currentIndex] ?? versions[0]!, upcoming, removed };
+  return {
+    slug,
+    versions,
+    current: versions[currentIndex] ?? versions[0]!,
+    upcoming,
+    removed,
+    asOf: today,
+  };
 }
 
 /**

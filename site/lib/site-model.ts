@@ -74,4 +74,6 @@ export interface StandardView {
   upcoming: VersionView[];
   /** Ids of older versions missing from the current one, for :target notes. */
   removed: RemovedTarget[];
+  /** The build day (YYYY-MM-DD) the standings were worked out for: a saved copy shows its age. */
+  asOf: string;
 }

@@ -19,6 +19,9 @@ export const fixtureStandardsDir = join(root, 'tests/fixtures/standards');
 /** Everything the built site depends on: a change here means a fresh build. */
 const INPUTS = ['astro.config.mjs', 'site', 'server/site', 'model', 'tests/fixtures/standards'];
 
+/** The public address the fixture site is built for. */
+export const FIXTURE_PUBLIC_URL = 'https://standards.example.org';
+
 export interface FixtureSite {
   /** The built site folder (a symlink to the finished build). */
   siteDir: string;
@@ -72,6 +75,8 @@ function build(siteDir: string, reportPath: string): void {
       ...process.env,
       ACCORD_STANDARDS_DIR: fixtureStandardsDir,
       ACCORD_SITE_DIR: siteDir,
+      // The PDFs link to the public site, never to the build's own address.
+      ACCORD_PUBLIC_URL: FIXTURE_PUBLIC_URL,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureSite, type FixtureSite } from '../helpers/site-fixture.ts';
+import { FIXTURE_PUBLIC_URL, fixtureSite, type FixtureSite } from '../helpers/site-fixture.ts';
 import { pageWeight } from '../helpers/site-weight.ts';
 
 const STD = 'fixture-identification-referral';
@@ -94,6 +94,13 @@ describe('the site built from fixture release files', () => {
     const kb = Math.round(pdf.length / 1000);
     expect(read(`${STD}/1.1/index.html`)).toContain(`(${kb} KB)`);
     expect(read(`${STD}/history/index.html`)).toContain(`(${kb} KB)`);
+  });
+
+  it('links a superseded version’s PDF to the public site, not to the address it was printed from', () => {
+    const pdf = readFileSync(join(site.siteDir, `${STD}/1.0/${STD}-1.0.pdf`)).toString('latin1');
+    const uris = [...pdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(uris).toContain(`${FIXTURE_PUBLIC_URL}/${STD}/`);
+    expect(uris.filter((uri) => uri?.includes('127.0.0.1'))).toEqual([]);
   });
 
   it('indexes only the current version of each standard for search', () => {

@@ -107,9 +107,29 @@ describe('a version published before its effective date', () => {
     const old = read(`${SLUG}/1.0/index.html`);
     expect(old).toContain('Version 1.0 has been superseded. The current version is 1.1.');
     expect(old).toContain(`Superseded by version 1.1 with effect from ${longDate(future)}.`);
+    // Wherever a permalink lands, and on every page of its PDF (the title is the footer).
+    expect(old).toMatch(/class="stale-bar"[^>]*>\s*<strong>Superseded: version 1\.0<\/strong>/);
+    expect(old).toMatch(/<title>[^<]+ — Version 1\.0 \(Superseded\)<\/title>/);
+    expect(old).toContain(`In effect from ${longDate(past)} to ${longDate(future)}`);
+    expect(old).toContain(`Status as of ${longDate(future)}`);
+    expect(read(`${SLUG}/index.html`)).not.toContain('stale-bar');
     expect(read(`${SLUG}/history/index.html`)).toMatch(
       /Version 1\.0\s*<\/a>\s*<span class="status status-superseded">Superseded/,
     );
+  }, 240_000);
+
+  it('a withdrawn version says why and since when, where readers land', async () => {
+    const reason = 'A referral step conflicts with new guidance (illustrative).';
+    const withdrawn = await world.api('admin', 'POST', `${base}/1.0/withdraw`, { reason });
+    expect(withdrawn.status).toBe(200);
+    const read = await build('withdrawn', future);
+    const old = read(`${SLUG}/1.0/index.html`);
+    expect(old).toContain('Version 1.0 has been withdrawn.');
+    expect(old).toContain(`Reason: ${reason}`);
+    expect(old).toContain(`Withdrawn on ${longDate(localDay())}`);
+    expect(old).not.toContain('In effect from');
+    expect(old).toMatch(/<title>[^<]+ — Version 1\.0 \(Withdrawn\)<\/title>/);
+    expect(old).toMatch(/class="stale-bar"[^>]*>\s*<strong>Withdrawn: version 1\.0<\/strong>/);
   }, 240_000);
 
   it('names the standard by its own title; the version title is only a subtitle of 1.1', () => {
