@@ -105,6 +105,43 @@ function placeRow(
   return { id: c.id, kind: 'clause' };
 }
 
+/** What makes two comments the same comment: where, from whom, which type, the same words. */
+export function commentKey(c: {
+  targetId: string;
+  agencyId: string | null;
+  type: string | null;
+  body: string;
+  proposedChange: string | null;
+}): string {
+  const words = (text: string | null) => (text ?? '').replace(/\r\n?/g, '\n').trim();
+  return [c.targetId, c.agencyId ?? '', c.type ?? '', words(c.body), words(c.proposedChange)].join(
+    '\u0000',
+  );
+}
+
+/**
+ * Use after planning: rows whose comment is already in the round (a file imported twice, or
+ * an exported table sent back) or repeated earlier in the same file are set apart, so an
+ * import never duplicates comments. `existing` holds `commentKey`s of the round's comments.
+ */
+export function setApartDuplicates(
+  placed: readonly PlacedRow[],
+  existing: ReadonlySet<string>,
+): { fresh: PlacedRow[]; duplicates: number[] } {
+  const seen = new Set(existing);
+  const fresh: PlacedRow[] = [];
+  const duplicates: number[] = [];
+  for (const row of placed) {
+    const key = commentKey({ ...row, agencyId: row.agency.id });
+    if (seen.has(key)) duplicates.push(row.row);
+    else {
+      seen.add(key);
+      fresh.push(row);
+    }
+  }
+  return { fresh, duplicates };
+}
+
 /** Use to plan an import: every data row ends up either placed or unplaced, never dropped. */
 export function planImport(
   rows: readonly (readonly string[])[],

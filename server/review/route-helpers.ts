@@ -16,6 +16,13 @@ export const MAX_JSON_BYTES = 256 * 1024;
 /** Uploaded comment tables. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
+/** 10485760 → "10 MB", 65536 → "64 KB": for people, not for parsers. */
+export function sizeInWords(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
 /**
  * The middleware every review route runs: body limit, same-origin check for cookie
  * writes, caller resolution. Review routes are mounted beside the accounts API (its
@@ -26,7 +33,12 @@ export function reviewMiddleware(deps: ReviewDeps, maxBytes: number): Middleware
     bodyLimit({
       maxSize: maxBytes,
       onError: (c) =>
-        problem(c, 413, 'Content Too Large', `Bodies are limited to ${maxBytes} bytes.`),
+        problem(
+          c,
+          413,
+          'Content Too Large',
+          `The request is too large: at most ${sizeInWords(maxBytes)} (a comment table must be smaller).`,
+        ),
     }),
     sameOrigin(deps.publicUrl),
     authenticate(deps.db),

@@ -4,7 +4,7 @@ import { audit } from '../accounts/audit.ts';
 import { rowCells, sortForExport, tableHeaders, tableRow } from './comment-table.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { announce, fail, loadDraft, type Failure, type Outcome, type ReviewDeps } from './deps.ts';
-import { planImport, type UnplacedRow } from './import-plan.ts';
+import { commentKey, planImport, setApartDuplicates, type UnplacedRow } from './import-plan.ts';
 import { getRound } from './rounds-db.ts';
 import { mayComment, mayManageRounds } from './rules.ts';
 import { insertThread, loadThreads, type CommentAgency } from './threads-db.ts';
@@ -73,6 +73,8 @@ export interface ImportReport {
   imported: number;
   threadIds: string[];
   unplaced: UnplacedRow[];
+  /** Rows (1-based) whose comment was already in the round, or earlier in the file: skipped. */
+  duplicates: number[];
   /** False when unplaced rows stopped the import (nothing was written). */
   applied: boolean;
 }
@@ -121,7 +123,11 @@ export async function importIntoRound(
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
     } catch {
-      return fail(400, 'Bad Request', 'The CSV file is not UTF-8 text.');
+      return fail(
+        400,
+        'Bad Request',
+        'The CSV file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma delimited)", or upload the XLSX file.',
+      );
     }
     const parsed = parseCsv(text);
     if (!parsed.ok) return fail(400, 'Bad Request', parsed.message);
@@ -142,14 +148,40 @@ export async function importIntoRound(
       ...fail(
         422,
         'Rows Not Placed',
-        `${plan.unplaced.length} row(s) could not be placed; nothing was imported. Fix them, or import the others with skipUnplaced=1.`,
+        `${plan.unplaced.length} row(s) could not be placed; nothing was imported. Fix them, or import the others (skipUnplaced=1; in the editor: "Import the rows that can be placed").`,
       ),
-      report: { imported: 0, threadIds: [], unplaced: plan.unplaced, applied: false },
+      report: {
+        imported: 0,
+        threadIds: [],
+        unplaced: plan.unplaced,
+        duplicates: [],
+        applied: false,
+      },
     };
   }
+  let duplicates: number[] = [];
   const now = Date.now();
   const threadIds = deps.db.transaction(() => {
-    const ids = plan.placed.map((row) => {
+    // Read inside the transaction: two imports of one file at once cannot both add it.
+    const existing = new Set(
+      loadThreads(deps.db, actor.standard.id, { roundId }).flatMap((thread) => {
+        const first = thread.comments[0];
+        return first
+          ? [
+              commentKey({
+                targetId: thread.targetId,
+                agencyId: first.agency?.id ?? null,
+                type: first.type,
+                body: first.body,
+                proposedChange: first.proposedChange,
+              }),
+            ]
+          : [];
+      }),
+    );
+    const split = setApartDuplicates(plan.placed, existing);
+    duplicates = split.duplicates;
+    const ids = split.fresh.map((row) => {
       const place = placeOf(draft.numbering, row.targetId);
       return insertThread(
         deps.db,
@@ -187,6 +219,7 @@ export async function importIntoRound(
         format: file.format,
         imported: ids.length,
         unplaced: plan.unplaced.length,
+        duplicates: duplicates.length,
       },
     });
     return ids;
@@ -194,6 +227,12 @@ export async function importIntoRound(
   if (threadIds.length > 0) announce(deps, actor.standard, 'threads.imported', { roundId });
   return {
     ok: true,
-    report: { imported: threadIds.length, threadIds, unplaced: plan.unplaced, applied: true },
+    report: {
+      imported: threadIds.length,
+      threadIds,
+      unplaced: plan.unplaced,
+      duplicates,
+      applied: true,
+    },
   };
 }

@@ -219,8 +219,8 @@ describe('journeys: set up, draft and review, publish and read', () => {
       .toContain('Accepted by Amira Editor');
     await shot(a, '3-review');
     // With every comment disposed, Amira closes the round (freezing during it would ask first).
-    a.once('dialog', (dialog) => void dialog.accept());
     await panel(a).getByRole('button', { name: 'Close round' }).click();
+    await a.getByRole('dialog').getByRole('button', { name: 'Close round' }).click();
     await expect
       .poll(() => panel(a).locator('.round-state').getAttribute('data-round-open'))
       .toBe('false');

@@ -169,6 +169,37 @@ describe('export', () => {
     expect(sheet?.getRow(4).getCell(5).text).toBe('te');
   });
 
+  it('importing the same table again, or the exported table, adds no duplicate comments', async () => {
+    const exported = await fetch(
+      `${w.server.url}/api/standards/${w.standard.slug}/rounds/${roundId}/export?format=csv`,
+      { headers: { authorization: `Bearer ${w.tokens.editor}` } },
+    );
+    const table = await exported.text();
+    const before = threadCount();
+    const back = await upload('editor', table, 'text/csv');
+    expect(back.status).toBe(200);
+    expect(back.body.report).toMatchObject({ imported: 0, duplicates: [2, 3, 4, 5] });
+    expect(threadCount()).toBe(before);
+
+    // A table with one new comment and one already there (also repeated within the file).
+    const mixed = [
+      HEADER,
+      'MOH,,4.2,Note,ge,The note is helpful.,,',
+      'MOI,,4.1,,ge,A new general comment (illustrative).,,',
+      'MOI,,4.1,,ge,A new general comment (illustrative).,,',
+    ].join('\r\n');
+    const res = await upload('editor', mixed, 'text/csv');
+    expect(res.body.report).toMatchObject({ imported: 1, duplicates: [2, 4] });
+    expect(threadCount()).toBe(before + 1);
+  });
+
+  it('says in words why a file is refused: size, and text that is not UTF-8', async () => {
+    const latin = new Uint8Array([...Buffer.from(`${HEADER}\r\nMOH,,4.1,,ed,`), 0xe9, 0x0d, 0x0a]);
+    const res = await upload('editor', latin, 'text/csv');
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toContain('save it as "CSV UTF-8');
+  });
+
   it('an unknown round is 404 and a bad format 400', async () => {
     expect((await w.api('editor', 'GET', `/rounds/${crypto.randomUUID()}/export`)).status).toBe(
       404,

@@ -13,3 +13,13 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 }
 
 export type { MessageKey };
+
+/** Use for a count in words: `one` when `count` is 1, else `many` ({count} in both). */
+export function plural(
+  count: number,
+  one: MessageKey,
+  many: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return t(count === 1 ? one : many, { ...params, count });
+}

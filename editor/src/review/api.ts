@@ -181,6 +181,8 @@ export function exportUrl(slug: string, roundId: string, format: 'csv' | 'xlsx')
 export interface ImportReport {
   imported: number;
   unplaced: { row: number; reason: string }[];
+  /** Rows whose comment was already in the round (or earlier in the file): skipped. */
+  duplicates?: number[];
 }
 
 /** Use (editors) to upload a comment table; a refusal still carries the report of unplaced rows. */

@@ -19,11 +19,21 @@ export const reviewMessages = {
   'review.exportCsv': 'CSV',
   'review.exportXlsx': 'XLSX',
   'review.import': 'Import comment table (CSV or XLSX)',
-  'review.importDone': '{count} comment(s) imported.',
+  'review.importDone': '{count} comments imported.',
+  'review.importDoneOne': '1 comment imported.',
+  'review.importDuplicates':
+    '{count} rows were already in this round (or repeated in the file) and were skipped: rows {rows}.',
+  'review.importDuplicatesOne':
+    '1 row was already in this round (or repeated in the file) and was skipped: row {rows}.',
+  'review.importNotPlaced':
+    'Nothing was imported: {count} rows could not be placed (listed below). Fix them, or tick “Import the rows that can be placed” and choose the file again.',
+  'review.importNotPlacedOne':
+    'Nothing was imported: 1 row could not be placed (listed below). Fix it, or tick “Import the rows that can be placed” and choose the file again.',
   'review.importUnplaced': 'Row {row}: {reason}',
   'review.importRefused': 'Nothing was imported: {detail}',
   'review.importSkip': 'Import the rows that can be placed',
-  'review.counts': '{total} comments · {open} open · {orphaned} orphaned',
+  'review.counts': '{count} comments · {open} open · {orphaned} orphaned',
+  'review.countsOne': '1 comment · {open} open · {orphaned} orphaned',
 
   'review.filters': 'Filters',
   'review.filter.status': 'Status',
@@ -82,7 +92,8 @@ export const reviewMessages = {
   'review.resolve': 'Mark resolved',
   'review.reopen': 'Reopen',
   'review.empty': 'No comments match.',
-  'review.outlineCount': '{count} comment(s)',
+  'review.outlineCount': '{count} comments',
+  'review.outlineCountOne': '1 comment',
   'review.roundCounts': 'Counts in this round ({total})',
   'review.countsBy.agency': 'By agency',
   'review.countsBy.type': 'By type',

@@ -1,6 +1,6 @@
 // Comment counts beside clauses in the outline. The outline re-renders its rows on its own
 // schedule, so the badges are put back whenever its list changes.
-import { t } from '../i18n/index.ts';
+import { plural } from '../i18n/index.ts';
 
 /** Use once per draft: returns a setter for counts by clause id, and a destroy function. */
 export function outlineCounts(findList: () => HTMLElement | null) {
@@ -24,8 +24,9 @@ export function outlineCounts(findList: () => HTMLElement | null) {
         item.querySelector(':scope > .outline-jump')?.after(badge);
       }
       badge.textContent = String(n);
-      badge.setAttribute('aria-label', t('review.outlineCount', { count: n }));
-      badge.title = t('review.outlineCount', { count: n });
+      const words = plural(n, 'review.outlineCountOne', 'review.outlineCount');
+      badge.setAttribute('aria-label', words);
+      badge.title = words;
     }
   };
 

@@ -2,7 +2,7 @@
 // document order (the one at the cursor marked and scrolled into view), highlights in the
 // text, counts in the outline, and live updates when the server announces a review change.
 import type { DraftContext, DraftPanel } from '../draft/panel-slot.ts';
-import { t } from '../i18n/index.ts';
+import { plural, t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { COMMENT_TYPES, DISPOSITIONS, type Thread } from './api.ts';
 import { createCompose } from './compose.ts';
@@ -164,8 +164,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
       list,
       ...(cards.length > 0 ? cards : [h('p', { class: 'empty' }, t('review.empty'))]),
     );
-    summary.textContent = t('review.counts', {
-      total: visible.length,
+    summary.textContent = plural(visible.length, 'review.countsOne', 'review.counts', {
       open: visible.filter((x) => x.status === 'open').length,
       orphaned: visible.filter((x) => x.orphaned).length,
     });

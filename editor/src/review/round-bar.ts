@@ -1,6 +1,7 @@
 // Consultation rounds in the panel: which one is open, and for editors open / close /
 // export / import.
-import { t, type MessageKey } from '../i18n/index.ts';
+import { plural, t, type MessageKey } from '../i18n/index.ts';
+import { confirmAction } from '../ui/confirm-dialog.ts';
 import { dateOnly } from '../ui/dates.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import {
@@ -104,15 +105,28 @@ export function createRoundBar(ctx: RoundBarContext) {
         const lines = (report?.unplaced ?? []).map((u) =>
           h('li', {}, t('review.importUnplaced', { row: u.row, reason: u.reason })),
         );
+        const duplicates = result.ok ? (result.data.duplicates ?? []) : [];
+        const notPlaced = !result.ok && result.status === 422 ? (report?.unplaced.length ?? 0) : 0;
         replaceChildren(
           status,
           h(
             'p',
             { class: result.ok ? 'message' : 'message error' },
             result.ok
-              ? t('review.importDone', { count: result.data.imported })
-              : t('review.importRefused', { detail: result.detail || result.title }),
+              ? plural(result.data.imported, 'review.importDoneOne', 'review.importDone')
+              : notPlaced > 0
+                ? plural(notPlaced, 'review.importNotPlacedOne', 'review.importNotPlaced')
+                : t('review.importRefused', { detail: result.detail || result.title }),
           ),
+          duplicates.length > 0
+            ? h(
+                'p',
+                { class: 'message' },
+                plural(duplicates.length, 'review.importDuplicatesOne', 'review.importDuplicates', {
+                  rows: duplicates.join(', '),
+                }),
+              )
+            : null,
           lines.length > 0 ? h('ul', {}, ...lines) : null,
         );
         input.value = '';
@@ -150,10 +164,16 @@ export function createRoundBar(ctx: RoundBarContext) {
               {
                 type: 'button',
                 class: 'secondary',
-                onclick: () => {
-                  if (!confirm(t('review.closeConfirm', { name: open.name }))) return;
-                  void closeRound(ctx.slug, open.id).then(() => ctx.reload());
-                },
+                onclick: () =>
+                  void confirmAction({
+                    title: t('review.closeRound'),
+                    question: t('review.closeConfirm', { name: open.name }),
+                    confirmLabel: t('review.closeRound'),
+                  }).then(async (answer) => {
+                    if (!answer) return;
+                    await closeRound(ctx.slug, open.id);
+                    ctx.reload();
+                  }),
               },
               t('review.closeRound'),
             )
