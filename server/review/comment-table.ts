@@ -17,6 +17,11 @@ export const TABLE_COLUMNS = [
   { key: 'observations', header: 'Observations of the secretariat', width: 50 },
   { key: 'status', header: 'Status', width: 10 },
   { key: 'passage', header: 'Passage', width: 30 },
+  { key: 'submittedBy', header: 'Submitted by', width: 20 },
+  { key: 'submittedOn', header: 'Submitted on (UTC)', width: 17 },
+  { key: 'replies', header: 'Discussion', width: 50 },
+  { key: 'decidedBy', header: 'Disposition by', width: 20 },
+  { key: 'decidedOn', header: 'Disposition on (UTC)', width: 17 },
   { key: 'reference', header: 'Reference', width: 38 },
 ] as const;
 
@@ -37,6 +42,11 @@ export function sortForExport(
   return [...views].sort((a, b) => key(a) - key(b) || a.createdAt.localeCompare(b.createdAt));
 }
 
+/** "2026-11-29T14:03:05.120Z" → "2026-11-29 14:03": sorts as text, reads in any spreadsheet. */
+export function tableTime(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 16).replace('T', ' ') : '';
+}
+
 /** One row of the comment table for a thread (its opening comment and current disposition). */
 export function tableRow(view: ThreadView): TableRow {
   const first = view.comments[0];
@@ -54,6 +64,16 @@ export function tableRow(view: ThreadView): TableRow {
       : '',
     status: view.orphaned ? `${view.status}, orphaned` : view.status,
     passage: view.passage?.quote ?? '',
+    submittedBy: first?.author.name ?? view.author.name,
+    submittedOn: tableTime(first?.createdAt ?? view.createdAt),
+    // Replies in order, one paragraph each, so late answers and who gave them are on record.
+    replies: view.comments
+      .slice(1)
+      .filter((c) => !c.deleted)
+      .map((c) => `${c.author.name} (${tableTime(c.createdAt)}): ${c.body}`)
+      .join('\n\n'),
+    decidedBy: d?.decidedBy.name ?? '',
+    decidedOn: tableTime(d?.decidedAt),
     reference: view.id,
   };
 }

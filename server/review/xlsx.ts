@@ -12,10 +12,27 @@ export async function toXlsx(
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Accord';
-  const sheet = workbook.addWorksheet('Comments', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet('Comments', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // A secretariat prints the table for its meeting: landscape, every column on the page.
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+    headerFooter: { oddHeader: `&L${title.replace(/&/g, '&&')}`, oddFooter: '&RPage &P of &N' },
+  });
   sheet.columns = TABLE_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   for (const row of rows) sheet.addRow([...row]);
   sheet.getRow(1).font = { bold: true };
+  // Filters on every column: by agency, clause, type or status at a click.
+  if (rows.length > 0)
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: 1, column: TABLE_COLUMNS.length },
+    };
   sheet.eachRow((row) => {
     row.alignment = { vertical: 'top', wrapText: true };
   });

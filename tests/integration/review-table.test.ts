@@ -127,6 +127,24 @@ describe('import', () => {
 
 describe('export', () => {
   it('CSV with the template columns, clause numbers of now, in document order', async () => {
+    // A reply and a disposition on the clause 4.1 comment: who and when go into the table.
+    const threads = (await w.api('editor', 'GET', '/threads')).body.threads as Json[];
+    const signs = threads.find((t) => (t.target as Json).id === 'c-signs');
+    expect(
+      (
+        await w.api('reviewer', 'POST', `/threads/${String(signs?.id)}/comments`, {
+          body: 'Agreed, title case throughout.',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await w.api('editor', 'PUT', `/threads/${String(signs?.id)}/disposition`, {
+          value: 'accepted',
+          observation: 'Done.',
+        })
+      ).status,
+    ).toBeLessThan(300);
     const res = await fetch(
       `${w.server.url}/api/standards/${w.standard.slug}/rounds/${roundId}/export?format=csv`,
       {
@@ -141,8 +159,18 @@ describe('export', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '"Agency","Provision","Clause/Subclause","Paragraph/Figure/Table","Type of comment","Comments","Proposed change","Observations of the secretariat","Status","Passage","Reference"',
+      '"Agency","Provision","Clause/Subclause","Paragraph/Figure/Table","Type of comment","Comments","Proposed change","Observations of the secretariat","Status","Passage","Submitted by","Submitted on (UTC)","Discussion","Disposition by","Disposition on (UTC)","Reference"',
     );
+    const cells = (lines[1] ?? '').slice(1, -1).split('","');
+    expect(cells.slice(10, 15)).toEqual([
+      'Editor Person',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+      expect.stringMatching(
+        /^Reviewer Person \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}\): Agreed, title case throughout\.$/,
+      ),
+      'Editor Person',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+    ]);
     expect(lines.slice(1).map((l) => l.split('","').slice(1, 5).join('|'))).toEqual([
       '|4.1||ed',
       '|4.1||te',
@@ -167,6 +195,10 @@ describe('export', () => {
     const cell = sheet?.getRow(4).getCell(3);
     expect(cell?.value).toBe('4.2');
     expect(sheet?.getRow(4).getCell(5).text).toBe('te');
+    // Ready to filter and to print for a meeting.
+    expect(sheet?.autoFilter).toBeTruthy();
+    expect(sheet?.pageSetup.orientation).toBe('landscape');
+    expect(sheet?.pageSetup.fitToWidth).toBe(1);
   });
 
   it('importing the same table again, or the exported table, adds no duplicate comments', async () => {
