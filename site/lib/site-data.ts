@@ -8,7 +8,7 @@ import { diffVersions, toHast, toHtmlString, toModel } from './model-bridge.ts';
 import { readReleases, type ReleaseFiles } from './read-releases.ts';
 import { removedTargets } from './removed-targets.ts';
 import type { StandardView, VersionView } from './site-model.ts';
-import { standardUrl, versionUrl } from './urls.ts';
+import { standardUrl, versionUrl } from '../../model/site-urls.ts';
 import { versionFacts, type VersionFacts } from './version-facts.ts';
 
 /** The release files the site is built from (tests point this at fixtures). */

@@ -2,7 +2,7 @@
 // print the PDFs and then deletes it: never served.
 import { messages } from '../i18n/index.ts';
 import { loadSite } from '../lib/site-data.ts';
-import { pdfUrl, versionUrl } from '../lib/urls.ts';
+import { pdfUrl, versionUrl } from '../../model/site-urls.ts';
 
 /** The versions to print as PDF, with the size label in each page's language. */
 export function GET(): Response {

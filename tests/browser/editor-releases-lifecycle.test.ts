@@ -154,6 +154,15 @@ describe('editor releases: lifecycle and compare', () => {
 
     await editorPage.reload();
     await eventually(() => row(editorPage, '1.0').locator('.badge').innerText()).toBe('in force');
+    // A published version links to what readers get: its page and its PDF on the site.
+    expect(
+      await row(editorPage, '1.0')
+        .getByRole('link', { name: 'Read 1.0 on the site' })
+        .getAttribute('href'),
+    ).toBe(`/${SLUG}/1.0/`);
+    expect(
+      await row(editorPage, '1.0').getByRole('link', { name: 'PDF of 1.0' }).getAttribute('href'),
+    ).toBe(`/${SLUG}/1.0/${SLUG}-1.0.pdf`);
   });
 
   it('a version published before its effective date leaves the one in force in force; a withdrawn candidate shows its reason', async () => {

@@ -56,6 +56,8 @@ export const releaseMessages = {
     'Replace the current draft with the text of {version}? The draft history is kept, but unreleased changes in the draft will be overwritten.',
   'releases.restored': 'The draft now holds the text of {version}.',
   'releases.compareDraft': 'Compare {version} with the draft',
+  'releases.onSite': 'Read {version} on the site',
+  'releases.pdf': 'PDF of {version}',
   'releases.confirm': 'Confirm',
   'releases.failed': 'Not done: {detail}',
   'releases.openRound':

@@ -1,4 +1,5 @@
 // One row of the Releases table: facts of a version and the actions the caller may take on it.
+import { pdfUrl, versionUrl } from '../../../model/site-urls.ts';
 import type { VersionStanding } from '../../../model/release-standing.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
@@ -85,6 +86,23 @@ export function releaseRow(
     compareHref(standard.slug, release.version, 'draft'),
     t('releases.compareDraft', { version: release.version }),
   );
+  // What readers get: the version's page and PDF on the published site (a withdrawn version
+  // that was published keeps its page, with the notice of its withdrawal).
+  const published = release.publishedAt !== null;
+  const siteLinks = published
+    ? [
+        h(
+          'a',
+          { href: versionUrl(standard.slug, release.version) },
+          t('releases.onSite', { version: release.version }),
+        ),
+        h(
+          'a',
+          { href: pdfUrl(standard.slug, release.version) },
+          t('releases.pdf', { version: release.version }),
+        ),
+      ]
+    : [];
   const shown = badge(release, standing);
   return h(
     'tr',
@@ -107,6 +125,6 @@ export function releaseRow(
       release.summary ? h('p', { class: 'hint' }, release.summary) : null,
     ),
     h('td', {}, h('code', { title: release.contentHash }, shortHash(release.contentHash))),
-    h('td', { class: 'release-actions' }, ...buttons, compare),
+    h('td', { class: 'release-actions' }, ...buttons, compare, ...siteLinks),
   );
 }

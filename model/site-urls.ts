@@ -1,4 +1,4 @@
-// URL scheme of the published site; every link is built here so it never drifts.
+// URL scheme of the published site; every link to it (site pages, the editor's Releases page) is built here so it never drifts.
 
 /** The current version of a standard: stable, what people cite. */
 export const standardUrl = (slug: string): string => `/${slug}/`;
