@@ -14,6 +14,7 @@ import { seedInitialDraft } from '../store/index.ts';
 import { releaseDocs } from '../releases/docs.ts';
 import { releaseRoutes } from '../releases/routes.ts';
 import type { ReviewDeps } from '../review/deps.ts';
+import { reviewDocs } from '../review/docs.ts';
 import { reviewRoutes } from '../review/routes.ts';
 
 export interface AppDeps {
@@ -78,7 +79,7 @@ export function createApp(deps: AppDeps): Hono {
         routes: deps.releases
           ? [releaseRoutes({ ...deps.releases, db: deps.db, logger: deps.logger })]
           : [],
-        docs: deps.releases ? releaseDocs : [],
+        docs: [...(deps.releases ? releaseDocs : []), ...(deps.review ? reviewDocs : [])],
       },
     ),
   );

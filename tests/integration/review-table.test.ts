@@ -232,6 +232,25 @@ describe('export', () => {
     expect(res.body.detail).toContain('save it as "CSV UTF-8');
   });
 
+  it('the OpenAPI document describes the review routes, their parameters and bodies', async () => {
+    const doc = (await (await fetch(`${w.server.url}/api/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string }[]; requestBody?: unknown }>
+      >;
+    };
+    const path = (p: string) => doc.paths[`/api/standards/{slug}${p}`] ?? {};
+    expect(Object.keys(path('/rounds')).sort()).toEqual(['get', 'post']);
+    expect(path('/rounds/{roundId}/import').post?.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['roundId', 'skipUnplaced', 'format']),
+    );
+    expect(path('/threads/{threadId}/disposition').put?.requestBody).toBeTruthy();
+    expect(Object.keys(path('/threads/{threadId}/comments/{commentId}')).sort()).toEqual([
+      'delete',
+      'patch',
+    ]);
+  });
+
   it('an unknown round is 404 and a bad format 400', async () => {
     expect((await w.api('editor', 'GET', `/rounds/${crypto.randomUUID()}/export`)).status).toBe(
       404,
