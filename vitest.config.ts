@@ -16,6 +16,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             // The editor's pure ProseMirror/Yjs helpers; its DOM behaviour is tested in Chromium.
             'editor/src/**/*.test.ts',
+            'site/lib/**/*.test.ts',
             'tests/integration/**/*.test.ts',
           ],
           environment: 'node',

@@ -1,17 +1,7 @@
 // The search page's only script: runs Pagefind in the browser and lists matching standards
 // with the clauses that match (their headings carry the clause number).
+import { listResult, type ResultData } from '../lib/search-results.ts';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface ResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-  excerpt: string;
-  sub_results?: SubResult[];
-}
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
@@ -31,10 +21,13 @@ function item(href: string, title: string, excerpt: string): HTMLElement {
   const a = document.createElement('a');
   a.href = href;
   a.textContent = title;
-  const p = document.createElement('p');
-  // Pagefind's excerpts are escaped text with <mark> around the matches.
-  p.innerHTML = excerpt;
-  li.append(a, p);
+  li.append(a);
+  if (excerpt) {
+    const p = document.createElement('p');
+    // Pagefind's excerpts are escaped text with <mark> around the matches.
+    p.innerHTML = excerpt;
+    li.append(p);
+  }
   return li;
 }
 
@@ -52,11 +45,12 @@ async function run(query: string): Promise<void> {
     const found = await (await pagefind).search(query);
     const pages = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
     for (const page of pages) {
-      const li = item(page.url, page.meta.title ?? page.url, page.excerpt);
-      const subs = (page.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 8);
-      if (subs.length > 0) {
+      const shown = listResult(page);
+      const li = item(shown.href, shown.title, shown.excerpt);
+      if (shown.clauses.length > 0) {
         const ul = document.createElement('ul');
-        for (const sub of subs) ul.append(item(sub.url, sub.title, sub.excerpt));
+        for (const clause of shown.clauses)
+          ul.append(item(clause.href, clause.title, clause.excerpt));
         li.append(ul);
       }
       list.append(li);

@@ -44,6 +44,14 @@ describe('site search results', () => {
     );
   });
 
+  it('shows each snippet once: not again as the page’s own excerpt', async () => {
+    for (const query of ['minor', 'referral', 'online', 'designated lead']) {
+      const { snippets } = await search(query);
+      expect(snippets.length, query).toBeGreaterThan(0);
+      expect(new Set(snippets).size, query).toBe(snippets.length);
+    }
+  });
+
   it('keeps permalink names and change badges out of titles and snippets', async () => {
     const { titles, snippets } = await search('online');
     expect(titles.length).toBeGreaterThan(2);
