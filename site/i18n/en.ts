@@ -6,6 +6,7 @@ export const en = {
   skipToContent: 'Skip to content',
   home: 'All standards',
   searchLabel: 'Search the standards',
+  searchHint: 'e.g. disclosure, referral, 7.2',
   searchButton: 'Search',
   searchTitle: 'Search',
   searchNeedsScript:
