@@ -149,12 +149,10 @@ export function moveSection(
   direction: 'up' | 'down',
 ): boolean {
   const { state } = editor;
-  const doc = state.doc;
-  const section = sectionAt(doc, headingIndex);
-  if (!section) return false;
-  const other = direction === 'up' ? previousSibling(doc, section) : nextSibling(doc, section);
-  if (!other) return false;
-  const content = doc.slice(section.from, section.to).content;
+  const swap = sectionSwap(state.doc, headingIndex, direction);
+  if (!swap) return false;
+  const { moving: section, passed: other } = swap;
+  const content = state.doc.slice(section.from, section.to).content;
   const tr = state.tr.delete(section.from, section.to);
   const target = direction === 'up' ? other.from : other.to - (section.to - section.from);
   tr.insert(target, content);
@@ -181,10 +179,7 @@ export function canMoveSection(
   headingIndex: number,
   direction: 'up' | 'down',
 ): boolean {
-  const doc = editor.state.doc;
-  const section = sectionAt(doc, headingIndex);
-  if (!section) return false;
-  return (direction === 'up' ? previousSibling(doc, section) : nextSibling(doc, section)) !== null;
+  return sectionSwap(editor.state.doc, headingIndex, direction) !== null;
 }
 
 /** Use to put the cursor at the start of the top-level block at `index` and scroll it into view. */

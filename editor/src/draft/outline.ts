@@ -4,6 +4,8 @@ import { t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { jumpToIndex, moveSection, selectionTopIndex } from './commands.ts';
 import { mayMoveSection } from './move-guard.ts';
+import { findBlock } from './panel-slot.ts';
+import { topIndexAt } from './structure.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 
 /** Where the outline folds above the text (the same width as the stylesheet's). */
@@ -55,12 +57,10 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   const move = async (item: OutlineItem, direction: 'up' | 'down'): Promise<void> => {
     if (!(await mayMoveSection(editor, item.index, direction))) return;
     // Others may have changed the draft while the question was open: find the clause again.
-    let index = -1;
-    editor.state.doc.forEach((node, _offset, i) => {
-      if (index < 0 && item.id && node.attrs.id === item.id) index = i;
-    });
-    if (item.id && index < 0) return; // deleted meanwhile
-    if (moveSection(editor, item.id ? index : item.index, direction)) {
+    const pos = item.id ? findBlock(editor, item.id) : null;
+    if (item.id && pos === null) return; // deleted meanwhile
+    const index = pos === null ? item.index : topIndexAt(editor.state.doc, pos);
+    if (moveSection(editor, index, direction)) {
       // Keep keyboard users on the same control after the re-render.
       render();
       const row = list.querySelector<HTMLElement>(

@@ -1,11 +1,11 @@
 // The "Create release candidate" form for editors and admins: freezes the draft as a new version.
 import { confirmAction } from '../ui/confirm-dialog.ts';
 import { t } from '../i18n/index.ts';
-import { dateOnly } from '../ui/dates.ts';
 import { h } from '../ui/dom.ts';
 import { messageBox, showMessage } from '../ui/layout.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { createCandidate, type Release } from './api.ts';
+import { roundWords } from './format.ts';
 
 /** Suggest the next minor version after the highest existing one (1.0 when there is none). */
 export function suggestVersion(releases: Release[]): string {
@@ -77,11 +77,7 @@ export function candidateForm(
       const v = { version: version.value.trim() };
       const answer = await confirmAction({
         title: t('candidate.duringRoundTitle'),
-        question: t('candidate.duringRoundQuestion', {
-          ...v,
-          round: openRound.name,
-          date: dateOnly(openRound.closesAt),
-        }),
+        question: t('candidate.duringRoundQuestion', { ...v, ...roundWords(openRound) }),
         confirmLabel: t('candidate.duringRoundConfirm', v),
       });
       if (!answer) return;

@@ -1,4 +1,5 @@
-// Small display helpers for release facts: dates and content hashes.
+// Small display helpers for release facts: dates, content hashes, consultation rounds.
+import { dateOnly } from '../ui/dates.ts';
 
 /** Use to show an ISO time or date as a calendar date (YYYY-MM-DD stays as it is). */
 export function day(iso: string): string {
@@ -9,4 +10,12 @@ export function day(iso: string): string {
 export function shortHash(hash: string): string {
   const [algorithm, hex] = hash.includes(':') ? hash.split(':', 2) : ['', hash];
   return `${algorithm ? `${algorithm}:` : ''}${(hex ?? '').slice(0, 12)}…`;
+}
+
+/** Use in messages about an open consultation round: its name and closing day. */
+export function roundWords(round: { name: string; closesAt: string }): {
+  round: string;
+  date: string;
+} {
+  return { round: round.name, date: dateOnly(round.closesAt) };
 }

@@ -7,7 +7,6 @@ import {
 import { getStandard } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { confirmAction } from '../ui/confirm-dialog.ts';
-import { dateOnly } from '../ui/dates.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { t } from '../i18n/index.ts';
 import type { View } from '../router.ts';
@@ -16,6 +15,7 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { listReleases, startDraftFrom, transition, withdraw, type Release } from './api.ts';
 import { candidateForm } from './candidate-form.ts';
+import { roundWords } from './format.ts';
 import { releaseRow, type ReleaseAction } from './release-row.ts';
 import { standardNav } from './standard-nav.ts';
 import './releases.css';
@@ -34,11 +34,6 @@ export function standardUnavailable(main: HTMLElement, status: number, detail: s
 }
 
 type OpenRound = NonNullable<StandardSummary['status']['round']>;
-
-/** The round's name and closing day, for messages. */
-export function roundWords(round: OpenRound): { round: string; date: string } {
-  return { round: round.name, date: dateOnly(round.closesAt) };
-}
 
 /** Ask, call the server, and report: one lifecycle action on one release. */
 async function runAction(
