@@ -159,9 +159,8 @@ export async function importIntoRound(
       },
     };
   }
-  let duplicates: number[] = [];
   const now = Date.now();
-  const threadIds = deps.db.transaction(() => {
+  const { threadIds, duplicates } = deps.db.transaction(() => {
     // Read inside the transaction: two imports of one file at once cannot both add it.
     const existing = new Set(
       loadThreads(deps.db, actor.standard.id, { roundId }).flatMap((thread) => {
@@ -180,7 +179,6 @@ export async function importIntoRound(
       }),
     );
     const split = setApartDuplicates(plan.placed, existing);
-    duplicates = split.duplicates;
     const ids = split.fresh.map((row) => {
       const place = placeOf(draft.numbering, row.targetId);
       return insertThread(
@@ -219,10 +217,10 @@ export async function importIntoRound(
         format: file.format,
         imported: ids.length,
         unplaced: plan.unplaced.length,
-        duplicates: duplicates.length,
+        duplicates: split.duplicates.length,
       },
     });
-    return ids;
+    return { threadIds: ids, duplicates: split.duplicates };
   })();
   if (threadIds.length > 0) announce(deps, actor.standard, 'threads.imported', { roundId });
   return {
