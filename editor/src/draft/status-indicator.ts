@@ -1,5 +1,5 @@
 // The connection status: connected / offline with unsynced changes / saved, announced politely.
-import { t } from '../i18n/index.ts';
+import { plural, t } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import type { Connection, ConnectionState } from './connection.ts';
 
@@ -15,9 +15,7 @@ export function statusText(state: ConnectionState): string {
       return state.synced ? t('status.saved') : t('status.connected');
     case 'offline':
       if (state.unsynced === 0) return t('status.offline');
-      return state.unsynced === 1
-        ? t('status.offlineUnsyncedOne')
-        : t('status.offlineUnsynced', { count: state.unsynced });
+      return plural(state.unsynced, 'status.offlineUnsyncedOne', 'status.offlineUnsynced');
     case 'refused':
       return state.reason === 'reload'
         ? t('status.reload')
