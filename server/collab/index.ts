@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { DocumentStore } from '../store/index.ts';
 import { createAuthExtension, type SocketContext } from './auth.ts';
+import { createAwarenessBatching } from './awareness-broadcast.ts';
 import { CloseCodes } from './close-codes.ts';
 import { disconnectUser, type DisconnectRequest } from './disconnect.ts';
 import { guardSocket } from './frame-guard.ts';
@@ -68,6 +69,7 @@ export function createCollabServer(deps: CollabDeps): CollabServer {
         logger,
       }),
       persistence.extension,
+      createAwarenessBatching(logger),
     ],
   });
   const wss = new WebSocketServer({

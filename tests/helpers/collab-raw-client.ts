@@ -78,6 +78,8 @@ export interface RawClient {
   authDenied: string | null;
   /** Count of sync acknowledgements received (true, false). */
   acks: { applied: number; refused: number };
+  /** Count of awareness messages received. */
+  awarenessMessages: number;
   synced: boolean;
   closed: { code: number; reason: string } | null;
   send(data: Uint8Array): void;
@@ -110,6 +112,7 @@ export function connectRawClient(
     authScope: null,
     authDenied: null,
     acks: { applied: 0, refused: 0 },
+    awarenessMessages: 0,
     synced: false,
     closed: null,
     send(data) {
@@ -168,6 +171,7 @@ function handleIncoming(
       break;
     }
     case Msg.awareness:
+      client.awarenessMessages += 1;
       awarenessProtocol.applyAwarenessUpdate(
         client.awareness,
         decoding.readVarUint8Array(decoder),
