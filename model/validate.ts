@@ -52,7 +52,8 @@ const SEVERITY: Record<FindingCode, Severity> = {
   'duplicate-term': 'warning',
   'empty-term': 'error',
   'empty-provision': 'warning',
-  'provisions-and-subclauses': 'info',
+  // Published, "4.1" would name two places; a release must not freeze that (ISO hanging paragraphs).
+  'provisions-and-subclauses': 'error',
   'unsafe-link': 'error',
   'table-not-representable': 'warning',
 };
@@ -145,7 +146,7 @@ export function validateDocument(doc: ModelDoc, options: NumberingOptions = {}):
           'provisions-and-subclauses',
           index,
           ownId,
-          `clause ${parent.number ?? ''} has both provisions and sub-clauses: their numbers can clash`,
+          `clause ${parent.number ?? ''} has both numbered provisions and sub-clauses: both get the numbers ${parent.number ?? ''}.1, ${parent.number ?? ''}.2…`,
         );
       }
     }

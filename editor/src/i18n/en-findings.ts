@@ -15,7 +15,7 @@ export const findingMessages = {
   'finding.empty-term': 'Term without a name',
   'finding.empty-provision': 'Empty provision',
   'finding.provisions-and-subclauses':
-    'Clause has both provisions and sub-clauses, so two of them can get the same number: put the provisions in a first sub-clause (such as "General")',
+    'Clause has both numbered provisions and sub-clauses, so a provision and a sub-clause get the same number (such as 4.1 twice): move the provisions into a first sub-clause, such as "General". A version cannot be frozen until this is fixed.',
   'finding.unsafe-link': 'Link that is not http, https or mailto',
   'finding.table-not-representable': 'Table with merged cells or misplaced header cells',
 } as const;
