@@ -28,7 +28,8 @@ export const Provision = Node.create({
     // A plain <p> pasted at top level becomes a statement provision.
     return [
       { tag: 'p[data-type="provision"]', priority: 60 },
-      { tag: 'p', context: 'doc/', priority: 55 },
+      // Also when pasted inside a provision (the paste's context), so lines become provisions, not a list.
+      { tag: 'p', context: 'doc/|provision/', priority: 55 },
     ];
   },
   renderHTML({ HTMLAttributes }) {

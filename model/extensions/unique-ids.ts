@@ -29,8 +29,16 @@ export function findIdProblems(doc: PMNode): Array<{ pos: number; node: PMNode }
 /** A node with an id problem that someone else will settle; its id is left as it is. */
 export type LeaveAlone = (problem: { pos: number; node: PMNode }) => boolean;
 
-/** Use to build a transaction giving fresh ids to every node `findIdProblems` reports. */
-export function fixIds(tr: Transaction, leaveAlone?: LeaveAlone): Transaction | null {
+/**
+ * Use to build a transaction giving fresh ids to every node `findIdProblems` reports.
+ * `inHistory`: the fix belongs to the user's own edit (a split, a paste) and is undone with it.
+ * Leave it false after remote changes: then it is nobody's undo step.
+ */
+export function fixIds(
+  tr: Transaction,
+  leaveAlone?: LeaveAlone,
+  inHistory = false,
+): Transaction | null {
   const found = findIdProblems(tr.doc);
   const problems = leaveAlone ? found.filter((problem) => !leaveAlone(problem)) : found;
   if (problems.length === 0) return null;
@@ -38,7 +46,10 @@ export function fixIds(tr: Transaction, leaveAlone?: LeaveAlone): Transaction | 
     // setNodeAttribute keeps positions stable, so the collected positions stay valid.
     tr.setNodeAttribute(pos, 'id', newIdFor(node.type.name));
   }
-  return tr.setMeta(uniqueIdsKey, true).setMeta('addToHistory', false);
+  tr.setMeta(uniqueIdsKey, true);
+  // y-tiptap takes the history flag of the last transaction for the whole Yjs write: a fix
+  // marked "not history" after a local split would take the split out of undo too.
+  return inHistory ? tr : tr.setMeta('addToHistory', false);
 }
 
 /**
@@ -63,7 +74,8 @@ export function createUniqueIdsPlugin(
       // client seed an empty provision, so it stays id-less until someone types into it.
       const placeholder = newState.doc.type.createAndFill();
       if (placeholder && newState.doc.eq(placeholder)) return null;
-      return fixIds(newState.tr, options.leaveAlone?.(transactions, newState.doc));
+      const local = transactions.some((t) => t.docChanged && t.getMeta('addToHistory') !== false);
+      return fixIds(newState.tr, options.leaveAlone?.(transactions, newState.doc), local);
     },
   });
 }
