@@ -44,6 +44,8 @@ const attributes: Definitions = { ...defaultSchema.attributes };
 for (const tag of [...TAGS, '*']) attributes[tag] = withClasses(defaultSchema.attributes?.[tag]);
 // Decorative checklist boxes are hidden from screen readers (the item text says it all).
 attributes.span = [...(attributes.span ?? []), ['ariaHidden', 'true']];
+// A table's scroll wrapper is a named region that takes focus (tabIndex is allowed everywhere).
+attributes.div = [...(attributes.div ?? []), ['role', 'region'], 'ariaLabel'];
 
 /**
  * Use when sanitising standard HTML (ours or anything that embeds it): ids kept as they are

@@ -11,6 +11,7 @@ import {
   type Numbering,
 } from '../numbering.ts';
 import type { ModelDoc, ModelNode } from '../types.ts';
+import { tableLabels, tableWord } from './table-labels.ts';
 
 /** A per-node change badge: "new in 1.1" / "amended in 1.1". */
 export interface ChangeMark {
@@ -33,6 +34,8 @@ interface Ctx {
   numbering: Numbering;
   labels: ModelLabels;
   options: ToHtmlOptions;
+  /** Accessible names of top-level tables by index in `doc.content`. */
+  tableNames: Map<number, string>;
 }
 
 function h(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
@@ -142,11 +145,22 @@ function block(node: ModelNode, ctx: Ctx): Element {
     case 'taskList':
       return h('ul', { ...idProp, className: ['checklist'] }, listItems(node, ctx));
     case 'table':
-      return h('div', { className: ['table-wrap'] }, [h('table', idProp, tableRows(node, ctx))]);
+      return table(node, tableWord(ctx.options.lang), ctx);
     default:
       // Provisions, clauses and terms appear only at top level (handled by the caller).
       return h('p', {}, inline(node.content ?? [], ctx));
   }
+}
+
+/**
+ * A table in a wrapper that scrolls sideways when the table is wider than the screen. The
+ * wrapper is a named, focusable region so keyboard users can scroll it with the arrow keys.
+ */
+function table(node: ModelNode, name: string, ctx: Ctx): Element {
+  const id = str(node.attrs?.id);
+  return h('div', { className: ['table-wrap'], role: 'region', ariaLabel: name, tabIndex: 0 }, [
+    h('table', id ? { id } : {}, tableRows(node, ctx)),
+  ]);
 }
 
 function listItems(node: ModelNode, ctx: Ctx): ElementContent[] {
@@ -212,10 +226,12 @@ function tableRows(node: ModelNode, ctx: Ctx): ElementContent[] {
 
 /** Use to build the (unsanitised) hast tree of a document; prefer modelToHtml for strings. */
 export function modelToHast(doc: ModelDoc, options: ToHtmlOptions = {}): Root {
+  const numbering = computeNumbering(doc, options);
   const ctx: Ctx = {
-    numbering: computeNumbering(doc, options),
+    numbering,
     labels: labelsFor(options.lang),
     options,
+    tableNames: tableLabels(doc, numbering, options.lang),
   };
   const root: Root = { type: 'root', children: [] };
   // Open sections by clause level; blocks go into the innermost one.
@@ -238,7 +254,9 @@ export function modelToHast(doc: ModelDoc, options: ToHtmlOptions = {}): Root {
       stack.push({ level: n.level, el: section });
     } else if (n?.type === 'provision') append(provision(node, n, ctx));
     else if (n?.type === 'term') append(term(node, n, ctx));
-    else append(block(node, ctx));
+    else if (node.type === 'table') {
+      append(table(node, ctx.tableNames.get(index) ?? tableWord(options.lang), ctx));
+    } else append(block(node, ctx));
   });
   return root;
 }
