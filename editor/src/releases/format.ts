@@ -1,5 +1,5 @@
 // Small display helpers for release facts: dates, content hashes, consultation rounds.
-import { dateOnly } from '../ui/dates.ts';
+import { closingDate } from '../review/closing-day.ts';
 
 /** Use to show an ISO time or date as a calendar date (YYYY-MM-DD stays as it is). */
 export function day(iso: string): string {
@@ -12,10 +12,10 @@ export function shortHash(hash: string): string {
   return `${algorithm ? `${algorithm}:` : ''}${(hex ?? '').slice(0, 12)}…`;
 }
 
-/** Use in messages about an open consultation round: its name and closing day. */
+/** Use in messages about an open consultation round: its name and last day for comments. */
 export function roundWords(round: { name: string; closesAt: string }): {
   round: string;
   date: string;
 } {
-  return { round: round.name, date: dateOnly(round.closesAt) };
+  return { round: round.name, date: closingDate(round.closesAt) };
 }

@@ -2,7 +2,6 @@
 // export / import.
 import { plural, t, type MessageKey } from '../i18n/index.ts';
 import { confirmAction } from '../ui/confirm-dialog.ts';
-import { dateOnly } from '../ui/dates.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import {
   closeRound,
@@ -12,6 +11,7 @@ import {
   type Round,
   type RoundCounts,
 } from './api.ts';
+import { closingDate } from './closing-day.ts';
 import { errorLine, uid } from './forms.ts';
 
 export interface RoundBarContext {
@@ -154,7 +154,7 @@ export function createRoundBar(ctx: RoundBarContext) {
           { class: 'round-state', 'data-round-open': open ? 'true' : 'false' },
           latest
             ? open
-              ? t('review.roundOpen', { name: open.name, date: dateOnly(open.closesAt) })
+              ? t('review.roundOpen', { name: open.name, date: closingDate(open.closesAt) })
               : t('review.roundClosed', { name: latest.name })
             : t('review.noRound'),
         ),
