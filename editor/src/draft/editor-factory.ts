@@ -1,5 +1,6 @@
 // Builds the Tiptap editor of a draft: the model's schema bound to the shared Y.Doc.
 import { Editor, type AnyExtension } from '@tiptap/core';
+import { Gapcursor } from '@tiptap/extensions';
 import { standardExtensions, YJS_FIELD } from '../../../model/index.ts';
 import type { Connection } from './connection.ts';
 import { crossRefWithLiveNumber } from './cross-ref-view.ts';
@@ -67,6 +68,8 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     RemoteCaret,
     ValidationDecorations,
     EditingKeys.configure({ host: options.host }),
+    // A caret between blocks without text (after a final table): typing there adds a provision.
+    Gapcursor,
   ];
   const editor = new Editor({
     element: options.element,

@@ -1,6 +1,7 @@
 // Keyboard shortcuts of the draft, bound from the action table, plus leaving a list with Enter.
 import { Extension, type Editor } from '@tiptap/core';
 import type { NodeType } from '@tiptap/pm/model';
+import { GapCursor } from '@tiptap/pm/gapcursor';
 import { TextSelection } from '@tiptap/pm/state';
 import { ACTIONS, type ActionHost } from './actions.ts';
 
@@ -36,6 +37,32 @@ function exitList(editor: Editor): boolean {
   return true;
 }
 
+/**
+ * A table cell holds one paragraph (what a Markdown table can say), so Enter cannot split
+ * it; left to the defaults, the caret jumps into the next cell and the next keys land there.
+ */
+function enterInTableCell(editor: Editor): boolean {
+  const { $from } = editor.state.selection;
+  for (let depth = $from.depth; depth > 0; depth -= 1) {
+    const name = $from.node(depth).type.name;
+    if (name === 'tableCell' || name === 'tableHeader') return true;
+  }
+  return false;
+}
+
+/**
+ * Ctrl+End when the draft ends with a table (or another block without text of its own):
+ * the caret goes after it, where typing starts a new provision, not into the table.
+ */
+function toDocumentEnd(editor: Editor): boolean {
+  const { doc } = editor.state;
+  if (!doc.lastChild || doc.lastChild.isTextblock) return false;
+  const $end = doc.resolve(doc.content.size);
+  if (!GapCursor.valid($end)) return false;
+  editor.view.dispatch(editor.state.tr.setSelection(new GapCursor($end)).scrollIntoView());
+  return true;
+}
+
 /** Use in the draft editor; `host` opens the dialogs some shortcuts need. */
 export const EditingKeys = Extension.create<{ host: ActionHost | null }>({
   name: 'accordEditingKeys',
@@ -46,7 +73,9 @@ export const EditingKeys = Extension.create<{ host: ActionHost | null }>({
   },
   addKeyboardShortcuts() {
     const bindings: Record<string, () => boolean> = {
-      Enter: () => this.editor.isEditable && exitList(this.editor),
+      Enter: () =>
+        this.editor.isEditable && (exitList(this.editor) || enterInTableCell(this.editor)),
+      'Mod-End': () => this.editor.isEditable && toDocumentEnd(this.editor),
     };
     for (const action of ACTIONS) {
       if (!action.shortcut || SKIP.has(action.id)) continue;

@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { doc, provision, table, clause } from '../../model/builders.ts';
+import {
+  buildEditorOnce,
+  draftBlocks,
+  launchChromium,
+  makeStandard,
+  makeUser,
+  openDraft,
+  signInThroughPage,
+} from '../helpers/editor-setup.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+/** A draft that ends with a table, as an annex of contacts or timelines often does (illustrative). */
+const endsWithTable = () =>
+  doc(
+    clause('c-tablekeys01', 1, 'Referral timelines'),
+    provision('p-tablekeys01', 'statement', 'Table 1 gives the time limits.'),
+    table(
+      'tb-tablekeys1',
+      ['Who refers', 'To whom'],
+      ['Any practitioner', 'Police emergency service'],
+      ['Teacher', 'Designated safeguarding lead'],
+    ),
+  );
+
+const cellTexts = (page: Page) =>
+  page.$$eval('.standard-text table td, .standard-text table th', (cells) =>
+    cells.map((cell) => (cell as HTMLElement).innerText.trim()),
+  );
+
+describe('editor: the keyboard in and after tables', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildEditorOnce();
+    server = await startTestServer();
+    browser = await launchChromium();
+    const eve = await makeUser(server, 'Eve Editor');
+    makeStandard(server, 'table-keys', endsWithTable(), [{ user: eve, role: 'editor' }]);
+    page = await signInThroughPage(await browser.newContext(), server, eve);
+    await openDraft(page, server, 'table-keys');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('Enter in a cell leaves the caret in that cell: the next cell is not typed into', async () => {
+    await page.click('.standard-text td >> text=Any practitioner');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Q');
+    await expect
+      .poll(() => cellTexts(page))
+      .toEqual([
+        'Who refers',
+        'To whom',
+        'Any practitionerQ',
+        'Police emergency service',
+        'Teacher',
+        'Designated safeguarding lead',
+      ]);
+  });
+
+  it('Ctrl+End goes after a final table, where typing starts a new provision', async () => {
+    await page.click('.standard-text [data-id="p-tablekeys01"]');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Added after the table.');
+    await expect.poll(async () => (await draftBlocks(page)).at(-1)).toBe('Added after the table.');
+    expect(
+      await page.$eval('.standard-text > :last-child', (el) => el.getAttribute('data-type')),
+    ).toBe('provision');
+    // The table kept its text.
+    expect((await cellTexts(page)).at(-1)).toBe('Designated safeguarding lead');
+  });
+});
