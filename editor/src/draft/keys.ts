@@ -57,8 +57,8 @@ function enterInTableCell(editor: Editor): boolean {
 function toDocumentEnd(editor: Editor): boolean {
   const { doc } = editor.state;
   if (!doc.lastChild || doc.lastChild.isTextblock) return false;
+  // After a last block without inline content, the end of the document is a valid gap.
   const $end = doc.resolve(doc.content.size);
-  if (!GapCursor.valid($end)) return false;
   editor.view.dispatch(editor.state.tr.setSelection(new GapCursor($end)).scrollIntoView());
   return true;
 }
