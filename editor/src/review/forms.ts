@@ -1,9 +1,7 @@
 // Small form pieces the comments panel shares: labelled fields, selects, error line.
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
-
-/** The longest text the server accepts in a comment, proposed change or observation. */
-export const MAX_TEXT = 20_000;
+import { guardLength } from './length-guard.ts';
 
 let counter = 0;
 /** Use for unique element ids inside the panel (label ↔ control). */
@@ -12,7 +10,10 @@ export function uid(prefix: string): string {
   return `${prefix}-${counter}`;
 }
 
-/** Use for a labelled textarea. */
+/**
+ * Use for a labelled textarea of the panel. Its length is limited like the server's, without
+ * maxlength (which cuts pasted text silently): see length-guard.ts.
+ */
 export function textArea(
   label: string,
   options: { required?: boolean; value?: string; rows?: number; name: string },
@@ -22,11 +23,14 @@ export function textArea(
     id,
     name: options.name,
     rows: options.rows ?? 3,
-    maxlength: MAX_TEXT,
     required: options.required ?? false,
   });
   input.value = options.value ?? '';
-  return { field: h('div', { class: 'field' }, h('label', { for: id }, label), input), input };
+  const limit = guardLength(input, `${id}-count`);
+  return {
+    field: h('div', { class: 'field' }, h('label', { for: id }, label), input, limit.element),
+    input,
+  };
 }
 
 /** Use for a labelled select over message-keyed options. */

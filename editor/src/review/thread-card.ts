@@ -14,6 +14,7 @@ import {
   type Thread,
 } from './api.ts';
 import { shortDate } from '../ui/dates.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { errorLine, keyed, select, textArea } from './forms.ts';
 import { placeOf } from './review-data.ts';
 
@@ -120,7 +121,7 @@ function commentItem(
           body: body.input.value,
           ...(proposed ? { proposedChange: proposed.input.value || null } : {}),
         });
-        if (!result.ok) return error.show(result.detail || result.title);
+        if (!result.ok) return error.show(problemText(result));
         delete card.dataset.editing;
         ctx.changed(result.data.thread);
       })();
@@ -215,7 +216,7 @@ export function threadCard(thread: Thread, ctx: CardContext, active: boolean): H
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void postReply(ctx.slug, thread.id, body.input.value).then((result) => {
-        if (!result.ok) return error.show(result.detail || result.title);
+        if (!result.ok) return error.show(problemText(result));
         closeForms();
         ctx.changed(result.data.thread);
       });
@@ -256,7 +257,7 @@ export function threadCard(thread: Thread, ctx: CardContext, active: boolean): H
       const chosen = value.input.value as (typeof DISPOSITIONS)[number];
       void putDisposition(ctx.slug, thread.id, chosen, observation.input.value.trim() || null).then(
         (result) => {
-          if (!result.ok) return error.show(result.detail || result.title);
+          if (!result.ok) return error.show(problemText(result));
           closeForms();
           ctx.changed(result.data.thread);
         },
