@@ -230,6 +230,11 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await expect.poll(() => note.innerText(), { timeout: 10_000 }).toContain('Empty provision');
     // The note's line was there already: the text did not move down.
     expect(await textTop()).toBe(before);
+    // Only while writing: with the text unfocused (as when the draft opens) it says nothing.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => note.innerText()).toBe('');
+    await page.focus('.ProseMirror');
+    await expect.poll(() => note.innerText()).toContain('Empty provision');
     await page.keyboard.type('Practitioners record what the child said, in their words.');
     await expect.poll(() => note.innerText(), { timeout: 10_000 }).toBe('');
   });

@@ -14,7 +14,9 @@ export function createFindingNote(editor: Editor, findings: FindingsStore) {
   const update = (): void => {
     if (editor.isDestroyed) return;
     const { $from } = editor.state.selection;
-    const found = $from.depth >= 1 ? findings.at($from.index(0)) : undefined;
+    // Only while someone writes: on opening the draft the unfocused selection may sit in
+    // any block, far from the text on screen.
+    const found = editor.isFocused && $from.depth >= 1 ? findings.at($from.index(0)) : undefined;
     const text = found ? `${t('finding.atCaret')} ${found.title.replace(/\n/g, ' · ')}` : '';
     if (text === shown) return;
     shown = text;
@@ -22,11 +24,15 @@ export function createFindingNote(editor: Editor, findings: FindingsStore) {
     element.classList.toggle('error', found?.severity === 'error');
   };
   editor.on('selectionUpdate', update);
+  editor.on('focus', update);
+  editor.on('blur', update);
   const unsubscribe = findings.subscribe(update);
   return {
     element,
     destroy(): void {
       editor.off('selectionUpdate', update);
+      editor.off('focus', update);
+      editor.off('blur', update);
       unsubscribe();
     },
   };
