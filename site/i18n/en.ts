@@ -58,6 +58,8 @@ export const en = {
   comesIntoEffect: (date: string) => `Comes into effect on ${date}`,
   versionTitle: 'Title of this version',
   withdrawnBanner: (version: string) => `Version ${version} has been withdrawn.`,
+  laterWithdrawn: (withdrawn: string, date: string, current: string) =>
+    `Version ${withdrawn} was withdrawn on ${date}. Version ${current} applies.`,
   withdrawnStandard: 'This standard has been withdrawn and is no longer in effect.',
   withdrawnReason: 'Reason',
   goToCurrent: (current: string) => `Read the current version (${current})`,

@@ -118,6 +118,17 @@ describe('a version published before its effective date', () => {
     );
   }, 240_000);
 
+  it('the version in force says that a newer one was withdrawn, and why', async () => {
+    const reason = 'Published before the consultation had closed (illustrative).';
+    const withdrawn = await world.api('admin', 'POST', `${base}/1.1/withdraw`, { reason });
+    expect(withdrawn.status).toBe(200);
+    const current = (await build('later-withdrawn', null))(`${SLUG}/index.html`);
+    expect(current).toContain(
+      `Version 1.1 was withdrawn on ${longDate(localDay())}. Version 1.0 applies.`,
+    );
+    expect(current).toContain(`Reason: ${reason}`);
+  }, 240_000);
+
   it('a withdrawn version says why and since when, where readers land', async () => {
     const reason = 'A referral step conflicts with new guidance (illustrative).';
     const withdrawn = await world.api('admin', 'POST', `${base}/1.0/withdraw`, { reason });
