@@ -183,4 +183,49 @@ describe('the draft outline by keyboard', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toEqual({ clause: clauseId(2), control: 'item' });
   });
+
+  it('goes to sub-clauses with Right and back with Left; a reader cannot move clauses', async () => {
+    const rita = await makeUser(server, 'Rita Reviewer');
+    makeStandard(
+      server,
+      'outline-levels',
+      doc(
+        clause('c-levels01', 1, 'Scope'),
+        provision('p-levels01', 'statement', 'Illustrative scope.'),
+        clause('c-levels02', 1, 'Referral'),
+        clause('c-levels03', 2, 'Within a day'),
+        provision('p-levels03', 'requirement', 'Illustrative requirement.'),
+        clause('c-levels04', 2, 'Records'),
+        provision('p-levels04', 'recommendation', 'Illustrative recommendation.'),
+      ),
+      [{ user: rita, role: 'reviewer' }],
+    );
+    const own = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const reader = await signInThroughPage(own, server, rita);
+      await openDraft(reader, server, 'outline-levels');
+      await expect
+        .poll(() => titles(reader))
+        .toEqual(['Scope', 'Referral', 'Within a day', 'Records']);
+      expect(await reader.locator('.outline .move-down').count()).toBe(0);
+      const sub = reader.getByRole('treeitem', { name: '2.1 Within a day' });
+      expect(await sub.getAttribute('aria-level')).toBe('2');
+
+      await reader.focus('.outline-item[tabindex="0"]');
+      expect(await focused(reader)).toEqual({ clause: 'c-levels01', control: 'item' });
+      await reader.keyboard.press('ArrowRight'); // Scope has no sub-clause: stays
+      expect(await focused(reader)).toEqual({ clause: 'c-levels01', control: 'item' });
+      await reader.keyboard.press('ArrowDown');
+      await reader.keyboard.press('ArrowRight');
+      expect(await focused(reader)).toEqual({ clause: 'c-levels03', control: 'item' });
+      await reader.keyboard.press('ArrowDown');
+      await reader.keyboard.press('ArrowLeft');
+      expect(await focused(reader)).toEqual({ clause: 'c-levels02', control: 'item' });
+      await reader.keyboard.press('Alt+ArrowDown');
+      expect(await titles(reader)).toEqual(['Scope', 'Referral', 'Within a day', 'Records']);
+      expect(await focused(reader)).toEqual({ clause: 'c-levels02', control: 'item' });
+    } finally {
+      await own.close();
+    }
+  });
 });
