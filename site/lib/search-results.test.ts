@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listResult } from './search-results.ts';
+import { listResult, matchesQuery, type ResultData } from './search-results.ts';
 
 const page = {
   url: '/referral/',
@@ -45,5 +45,36 @@ describe('listResult: one search result as the page lists it', () => {
     const shown = listResult({ url: '/s/', meta: {}, excerpt: 'x', sub_results: many });
     expect(shown.clauses).toHaveLength(8);
     expect(shown.title).toBe('/s/');
+  });
+});
+
+describe('matchesQuery', () => {
+  const page = (...marks: string[]): ResultData => ({
+    url: '/s/',
+    meta: { title: 'A standard' },
+    excerpt: marks.map((m) => `text <mark>${m}</mark> more`).join(' '),
+  });
+
+  it('drops results where Pagefind only matched a short prefix of the word asked', () => {
+    expect(matchesQuery(page('in'), 'interpreter')).toBe(false);
+    expect(matchesQuery(page('in'), 'intercom')).toBe(false);
+    expect(matchesQuery(page('safe'), 'safegaurding')).toBe(false);
+  });
+
+  it('keeps exact words, stems and short words, in any case', () => {
+    expect(matchesQuery(page('Interpreter'), 'interpreter')).toBe(true);
+    expect(matchesQuery(page('identification'), 'identifying')).toBe(true);
+    expect(matchesQuery(page('children'), 'child')).toBe(true);
+    expect(matchesQuery(page('map'), 'MAP')).toBe(true);
+  });
+
+  it('needs every word asked, found in the page or a clause excerpt', () => {
+    const both: ResultData = {
+      ...page('referral'),
+      sub_results: [{ title: '7', url: '/s/#c-7', excerpt: 'the <mark>police</mark> act' }],
+    };
+    expect(matchesQuery(both, 'referral police')).toBe(true);
+    expect(matchesQuery(both, 'referral doctor')).toBe(false);
+    expect(matchesQuery(both, '   ')).toBe(false);
   });
 });

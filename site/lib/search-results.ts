@@ -42,3 +42,29 @@ export function listResult(page: ResultData): ListedResult {
     clauses,
   };
 }
+
+/** Letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/**
+ * Use to drop results that only match a fragment of what was asked. When a word is not in the
+ * index, Pagefind falls back to ever shorter prefixes of it: "interpreter" then marks "in",
+ * "safegaurding" marks "safe", and a reader is told something matches. A result counts when,
+ * for every word asked, some marked word shares its first five letters (the whole word if
+ * shorter), which still lets stems through (identifying → identification).
+ */
+export function matchesQuery(page: ResultData, query: string): boolean {
+  const asked = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (asked.length === 0) return false;
+  const excerpts = [page.excerpt, ...(page.sub_results ?? []).map((s) => s.excerpt)].join(' ');
+  const marked = [...excerpts.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) =>
+    (m[1] ?? '').toLowerCase(),
+  );
+  return asked.every((word) =>
+    marked.some((hit) => sharedStart(word, hit) >= Math.min(5, word.length)),
+  );
+}

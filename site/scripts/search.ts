@@ -1,6 +1,6 @@
 // The search page's only script: runs Pagefind in the browser and lists matching standards
 // with the clauses that match (their headings carry the clause number).
-import { listResult, type ResultData } from '../lib/search-results.ts';
+import { listResult, matchesQuery, type ResultData } from '../lib/search-results.ts';
 
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
@@ -43,7 +43,8 @@ async function run(query: string): Promise<void> {
     const url = '/pagefind/pagefind.js';
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     const found = await (await pagefind).search(query);
-    const pages = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
+    const data = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
+    const pages = data.filter((page) => matchesQuery(page, query));
     for (const page of pages) {
       const shown = listResult(page);
       const li = item(shown.href, shown.title, shown.excerpt);

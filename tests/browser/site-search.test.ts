@@ -60,4 +60,15 @@ describe('site search results', () => {
       expect(text).not.toMatch(/#|Link to|new in 1\.1|amended in 1\.1/);
     }
   });
+
+  it('says nothing matches rather than listing a fragment of the word asked', async () => {
+    // Not in the standard; Pagefind alone falls back to prefixes and marks "in" or "safe".
+    for (const query of ['interpreter', 'intercom', 'safegaurding']) {
+      const { titles } = await search(query);
+      expect(titles, query).toEqual([]);
+      expect(await page.locator('#search-status').textContent()).toMatch(/Nothing/);
+    }
+    // A real word still finds its clauses.
+    expect((await search('referral')).titles.length).toBeGreaterThan(0);
+  });
 });
