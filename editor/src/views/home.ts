@@ -3,7 +3,7 @@ import { createStandard, listStandards } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
-import { dateOnly } from '../ui/dates.ts';
+import { closingDate } from '../review/closing-day.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
@@ -17,7 +17,7 @@ function roleLabel(role: StandardSummary['role']): string {
 /** "In review: Round 2, until 3/12/2026" and friends, from the server's draft status. */
 function phaseLabel({ phase, round, pending }: StandardSummary['status']): string {
   if (phase === 'in-review' && round)
-    return t('home.phase.in-review', { round: round.name, date: dateOnly(round.closesAt) });
+    return t('home.phase.in-review', { round: round.name, date: closingDate(round.closesAt) });
   if ((phase === 'candidate' || phase === 'approved') && pending)
     return t(`home.phase.${phase}`, { version: pending });
   return t('home.phase.drafting');
