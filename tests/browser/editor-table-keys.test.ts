@@ -66,6 +66,16 @@ describe('editor: the keyboard in and after tables', () => {
       ]);
   });
 
+  it('offers no block changes inside a cell: those buttons are disabled there', async () => {
+    const disabled = (label: string) =>
+      page.$eval(`.toolbar [aria-label^="${label}"]`, (el) => el.getAttribute('aria-disabled'));
+    await page.click('.standard-text td >> text=Teacher');
+    await expect.poll(() => disabled('Requirement (shall)')).toBe('true');
+    expect(await disabled('Clause heading, level 1')).toBe('true');
+    await page.click('.standard-text [data-id="p-tablekeys01"]');
+    await expect.poll(() => disabled('Requirement (shall)')).toBe('false');
+  });
+
   it('Ctrl+End goes after a final table, where typing starts a new provision', async () => {
     await page.click('.standard-text [data-id="p-tablekeys01"]');
     await page.keyboard.press('Control+End');

@@ -26,6 +26,10 @@ export interface Action {
   enabled?(editor: Editor): boolean;
 }
 
+const inTable = (editor: Editor): boolean => editor.isActive('table');
+/** Block types cannot change inside a table: a cell holds one plain paragraph. */
+const outsideTable = (editor: Editor): boolean => !inTable(editor);
+
 const provision = (kind: ProvisionKind, key: string): Action => ({
   id: `provision-${kind}`,
   group: 'provision',
@@ -34,6 +38,7 @@ const provision = (kind: ProvisionKind, key: string): Action => ({
   shortcut: `Mod-Alt-${key}`,
   run: (editor) => setProvision(editor, kind),
   isActive: (editor) => editor.isActive('provision', { kind }),
+  enabled: outsideTable,
 });
 
 const clause = (level: number): Action => ({
@@ -44,9 +49,8 @@ const clause = (level: number): Action => ({
   shortcut: `Mod-Alt-${level}`,
   run: (editor) => setClause(editor, 'clause', level),
   isActive: (editor) => editor.isActive('clause', { kind: 'clause', level }),
+  enabled: outsideTable,
 });
-
-const inTable = (editor: Editor): boolean => editor.isActive('table');
 
 /** The actions, in toolbar order. */
 export const ACTIONS: Action[] = [
@@ -79,6 +83,7 @@ export const ACTIONS: Action[] = [
     shortcut: 'Mod-Alt-f',
     run: (editor) => setClause(editor, 'front'),
     isActive: (editor) => editor.isActive('clause', { kind: 'front' }),
+    enabled: outsideTable,
   },
   {
     id: 'annex',
@@ -91,6 +96,7 @@ export const ACTIONS: Action[] = [
         ? toggleAnnexType(editor)
         : setClause(editor, 'annex'),
     isActive: (editor) => editor.isActive('clause', { kind: 'annex' }),
+    enabled: outsideTable,
   },
   provision('requirement', 's'),
   provision('recommendation', 'h'),
@@ -109,6 +115,7 @@ export const ACTIONS: Action[] = [
       return true;
     },
     isActive: (editor) => editor.isActive('term'),
+    enabled: outsideTable,
   },
   {
     id: 'bullet-list',
@@ -118,6 +125,7 @@ export const ACTIONS: Action[] = [
     shortcut: 'Mod-Shift-8',
     run: (editor) => toggleList(editor, 'bulletList'),
     isActive: (editor) => editor.isActive('bulletList'),
+    enabled: outsideTable,
   },
   {
     id: 'ordered-list',
@@ -127,6 +135,7 @@ export const ACTIONS: Action[] = [
     shortcut: 'Mod-Shift-7',
     run: (editor) => toggleList(editor, 'orderedList'),
     isActive: (editor) => editor.isActive('orderedList'),
+    enabled: outsideTable,
   },
   {
     id: 'task-list',
@@ -136,6 +145,7 @@ export const ACTIONS: Action[] = [
     shortcut: 'Mod-Shift-9',
     run: (editor) => toggleList(editor, 'taskList'),
     isActive: (editor) => editor.isActive('taskList'),
+    enabled: outsideTable,
   },
   {
     id: 'table',
@@ -144,7 +154,7 @@ export const ACTIONS: Action[] = [
     short: 'short.table',
     run: (editor) =>
       editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-    enabled: (editor) => !inTable(editor),
+    enabled: outsideTable,
   },
   {
     id: 'row-after',
