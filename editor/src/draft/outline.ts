@@ -373,7 +373,9 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     const li = rowOf(event.target);
     if (!li) return;
     setTabStop(li);
-    describe(li);
+    // After a redraw others put their badges back from a mutation observer, whose callback
+    // runs in a microtask queued before this one.
+    queueMicrotask(() => describe(li));
   };
   list.addEventListener('keydown', onKey);
   list.addEventListener('focusin', onFocusIn);
