@@ -19,14 +19,6 @@ const NARROW = '(max-width: 980px)';
  * The outline's new sentences. They belong in i18n/en.ts as 'outline.*' keys (owned by
  * another engineer at the time of writing): move them there and use t() once they exist.
  */
-const TEXT = {
-  keys: 'Up and Down arrows go through the clauses; Enter goes to the clause in the text.',
-  keysMove:
-    'Up and Down arrows go through the clauses; Enter goes to the clause in the text; Alt+Up and Alt+Down move it.',
-  movedUp: 'Moved up: {clause}',
-  movedDown: 'Moved down: {clause}',
-} as const;
-
 const MOVE_KEYS = 'Alt+ArrowUp Alt+ArrowDown';
 
 export interface OutlineWarnings {
@@ -78,7 +70,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   const keys = h(
     'p',
     { class: 'outline-keys', id: 'outline-keys' },
-    editable ? TEXT.keysMove : TEXT.keys,
+    editable ? t('outline.keysMove') : t('outline.keys'),
   );
   // No live region of the draft carries messages like "moved" (the status line is the
   // connection's, the finding note the caret's): the outline has its own, polite one.
@@ -169,7 +161,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     const moved = items.find((next) => item.id !== null && next.id === item.id);
     if (moved)
       announce(
-        (direction === 'up' ? TEXT.movedUp : TEXT.movedDown).replace('{clause}', nameOf(moved)),
+        t(direction === 'up' ? 'outline.movedUp' : 'outline.movedDown', { clause: nameOf(moved) }),
       );
   };
 

@@ -170,6 +170,12 @@ export const en = {
   'move.busyConfirm': 'Move anyway',
   'outline.moveUp': 'Move clause {clause} up',
   'outline.moveDown': 'Move clause {clause} down',
+  'outline.keys':
+    'Up and Down arrows go through the clauses; Enter goes to the clause in the text.',
+  'outline.keysMove':
+    'Up and Down arrows go through the clauses; Enter goes to the clause in the text; Alt+Up and Alt+Down move it.',
+  'outline.movedUp': 'Moved up: {clause}',
+  'outline.movedDown': 'Moved down: {clause}',
   'outline.warnings': '{count} warnings: {text}',
 
   'crossRef.title': 'Insert a cross-reference',
