@@ -1,7 +1,8 @@
 // The compare view: pick two versions (or a version and the draft) and read what changed.
+import { localDay } from '../../../model/release-standing.ts';
 import { getStandard } from '../api/endpoints.ts';
 import { problemText } from '../ui/problem-text.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
 import type { View } from '../router.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
@@ -10,16 +11,20 @@ import { getDiff, listReleases, type Release } from './api.ts';
 import { changeItem, countChanges, visibleChanges } from './diff-view.ts';
 import { compareHref } from './links.ts';
 import { standardUnavailable } from './releases-view.ts';
+import { badge, standingsOn } from './release-row.ts';
 import { standardNav } from './standard-nav.ts';
 import './releases.css';
 
-/** The default `from`: the version in force, else the newest release. */
-export function defaultFrom(releases: Release[]): string | null {
-  const published = releases.filter((r) => r.status === 'published').at(-1);
-  return (published ?? releases.at(-1))?.version ?? null;
+/** The default `from`: the version in force today, else the newest release. */
+export function defaultFrom(releases: Release[], today = localDay()): string | null {
+  const standingOf = standingsOn(releases, today);
+  const inForce = releases.find((r) => standingOf(r).standing === 'in-force');
+  return (inForce ?? releases.at(-1))?.version ?? null;
 }
 
 function sideSelect(id: string, releases: Release[], value: string): HTMLSelectElement {
+  // The same words as the Releases page: a withdrawn newer version puts 1.0 back in force.
+  const standingOf = standingsOn(releases, localDay());
   const select = h('select', { id });
   const option = (v: string, label: string) => {
     const o = h('option', { value: v }, label);
@@ -28,9 +33,7 @@ function sideSelect(id: string, releases: Release[], value: string): HTMLSelectE
   };
   select.append(option('draft', t('compare.draft')));
   for (const r of [...releases].reverse())
-    select.append(
-      option(r.version, `${r.version} (${t(`release.status.${r.status}` as MessageKey)})`),
-    );
+    select.append(option(r.version, `${r.version} (${badge(r, standingOf(r)).label})`));
   return select;
 }
 

@@ -1,6 +1,6 @@
 // One row of the Releases table: facts of a version and the actions the caller may take on it.
 import { pdfUrl, versionUrl } from '../../../model/site-urls.ts';
-import type { VersionStanding } from '../../../model/release-standing.ts';
+import { releaseStanding, type VersionStanding } from '../../../model/release-standing.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import { appLink, compareHref } from './links.ts';
@@ -50,8 +50,20 @@ function dates(r: Release, s: VersionStanding): HTMLElement {
   return h('ul', { class: 'release-dates' }, ...lines.map((line) => h('li', {}, line)));
 }
 
+/** Use for each release's standing on `today` (effective dates and withdrawals decide). */
+export function standingsOn(releases: Release[], today: string): (r: Release) => VersionStanding {
+  const standing = releaseStanding(releases, today);
+  return (r) =>
+    standing.versions.find((s) => s.version === r.version) ?? {
+      version: r.version,
+      standing: 'unpublished',
+      supersededBy: null,
+      supersededOn: null,
+    };
+}
+
 /** The badge of a release: its lifecycle status, or for a published one its standing today. */
-function badge(release: Release, s: VersionStanding): { css: string; label: string } {
+export function badge(release: Release, s: VersionStanding): { css: string; label: string } {
   if (s.standing === 'in-force' || s.standing === 'upcoming')
     return { css: s.standing, label: t(`release.standing.${s.standing}` as MessageKey) };
   const status = s.standing === 'superseded' ? 'superseded' : release.status;

@@ -1,9 +1,5 @@
 // The Releases page of a standard: its versions, the candidate form and the lifecycle actions.
-import {
-  localDay,
-  releaseStanding,
-  type VersionStanding,
-} from '../../../model/release-standing.ts';
+import { localDay } from '../../../model/release-standing.ts';
 import { getStandard } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { confirmAction } from '../ui/confirm-dialog.ts';
@@ -16,7 +12,7 @@ import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { listReleases, startDraftFrom, transition, withdraw, type Release } from './api.ts';
 import { candidateForm } from './candidate-form.ts';
 import { roundWords } from './format.ts';
-import { releaseRow, type ReleaseAction } from './release-row.ts';
+import { releaseRow, standingsOn, type ReleaseAction } from './release-row.ts';
 import { standardNav } from './standard-nav.ts';
 import './releases.css';
 
@@ -87,14 +83,7 @@ function releasesTable(
 ): HTMLElement {
   if (releases.length === 0) return h('p', { class: 'empty' }, t('releases.none'));
   // Which version is in force depends on today's date, not on the order of publication.
-  const standing = releaseStanding(releases, today);
-  const standingOf = (r: Release): VersionStanding =>
-    standing.versions.find((s) => s.version === r.version) ?? {
-      version: r.version,
-      standing: 'unpublished',
-      supersededBy: null,
-      supersededOn: null,
-    };
+  const standingOf = standingsOn(releases, today);
   const can = {
     admin: me()?.isAdmin === true,
     editor: standard.role === 'editor' || standard.role === 'admin',
