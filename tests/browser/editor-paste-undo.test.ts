@@ -1,16 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureStandard } from '../helpers/editor-fixture.ts';
-import {
-  buildEditorOnce,
-  draftBlocks,
-  launchChromium,
-  makeStandard,
-  makeUser,
-  openDraft,
-  signInThroughPage,
-} from '../helpers/editor-setup.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { draftBlocks, openOneEditor, type OneEditor } from '../helpers/editor-setup.ts';
 
 /** Each top-level block as "tag.type: text", to tell provisions from list items. */
 const blockKinds = (page: Page) =>
@@ -34,23 +25,14 @@ const pastePlainText = (page: Page, text: string) =>
   }, text);
 
 describe('editor: a new provision and a paste are undoable, and pasted lines become provisions', () => {
-  let server: TestServer;
-  let browser: Browser;
+  let editor: OneEditor;
   let page: Page;
 
   beforeAll(async () => {
-    await buildEditorOnce();
-    server = await startTestServer();
-    browser = await launchChromium();
-    const eve = await makeUser(server, 'Eve Editor');
-    makeStandard(server, 'paste-undo', fixtureStandard(), [{ user: eve, role: 'editor' }]);
-    page = await signInThroughPage(await browser.newContext(), server, eve);
-    await openDraft(page, server, 'paste-undo');
+    editor = await openOneEditor('paste-undo', fixtureStandard());
+    page = editor.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  afterAll(() => editor?.close());
 
   it('undoes the provision that Enter made', async () => {
     const before = await draftBlocks(page);

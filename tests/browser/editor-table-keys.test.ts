@@ -1,16 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doc, provision, table, clause } from '../../model/builders.ts';
-import {
-  buildEditorOnce,
-  draftBlocks,
-  launchChromium,
-  makeStandard,
-  makeUser,
-  openDraft,
-  signInThroughPage,
-} from '../helpers/editor-setup.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { draftBlocks, openOneEditor, type OneEditor } from '../helpers/editor-setup.ts';
 
 /** A draft that ends with a table, as an annex of contacts or timelines often does (illustrative). */
 const endsWithTable = () =>
@@ -31,23 +22,14 @@ const cellTexts = (page: Page) =>
   );
 
 describe('editor: the keyboard in and after tables', () => {
-  let server: TestServer;
-  let browser: Browser;
+  let editor: OneEditor;
   let page: Page;
 
   beforeAll(async () => {
-    await buildEditorOnce();
-    server = await startTestServer();
-    browser = await launchChromium();
-    const eve = await makeUser(server, 'Eve Editor');
-    makeStandard(server, 'table-keys', endsWithTable(), [{ user: eve, role: 'editor' }]);
-    page = await signInThroughPage(await browser.newContext(), server, eve);
-    await openDraft(page, server, 'table-keys');
+    editor = await openOneEditor('table-keys', endsWithTable());
+    page = editor.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  afterAll(() => editor?.close());
 
   it('Enter in a cell leaves the caret in that cell: the next cell is not typed into', async () => {
     await page.click('.standard-text td >> text=Any practitioner');

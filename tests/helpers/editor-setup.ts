@@ -8,7 +8,7 @@ import { ensureEditorBuilt } from '../../server/editor-assets/index.ts';
 import { seedDocumentIfEmpty } from '../../server/store/index.ts';
 import { modelToYUpdate, type ModelDoc } from '../../model/index.ts';
 import { chromiumArgs, chromiumPath } from '../../server/chromium.ts';
-import type { TestServer } from './server.ts';
+import { startTestServer, type TestServer } from './server.ts';
 
 let building: Promise<void> | null = null;
 
@@ -93,6 +93,35 @@ export async function openDraft(page: Page, server: TestServer, slug: string): P
   // Generous: the machine running the tests may be busy.
   await page.waitForSelector('.status[data-state="saved"]', { timeout: 60_000 });
   await page.waitForSelector('.standard-text [data-type="clause"], .standard-text p');
+}
+
+/** One editor signed in on one seeded draft, with the server and Chromium behind it. */
+export interface OneEditor {
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  /** Close Chromium and the server; call in afterAll. */
+  close(): Promise<void>;
+}
+
+/** Use in beforeAll of a file that needs only Eve, an editor, on a draft seeded with `content`. */
+export async function openOneEditor(slug: string, content: ModelDoc): Promise<OneEditor> {
+  await buildEditorOnce();
+  const server = await startTestServer();
+  const browser = await launchChromium();
+  const eve = await makeUser(server, 'Eve Editor');
+  makeStandard(server, slug, content, [{ user: eve, role: 'editor' }]);
+  const page = await signInThroughPage(await browser.newContext(), server, eve);
+  await openDraft(page, server, slug);
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.dispose();
+    },
+  };
 }
 
 /** Use to wait until the draft reports every change saved on the server. */
