@@ -69,7 +69,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   // Shown while a keyboard user is in the tree (styles), read as the tree's description.
   const keys = h(
     'p',
-    { class: 'outline-keys', id: 'outline-keys' },
+    { class: 'outline-keys visually-hidden', id: 'outline-keys' },
     editable ? t('outline.keysMove') : t('outline.keys'),
   );
   // No live region of the draft carries messages like "moved" (the status line is the
