@@ -42,12 +42,8 @@ function exitList(editor: Editor): boolean {
  * it; left to the defaults, the caret jumps into the next cell and the next keys land there.
  */
 function enterInTableCell(editor: Editor): boolean {
-  const { $from } = editor.state.selection;
-  for (let depth = $from.depth; depth > 0; depth -= 1) {
-    const name = $from.node(depth).type.name;
-    if (name === 'tableCell' || name === 'tableHeader') return true;
-  }
-  return false;
+  // The caret is in a table only inside a cell.
+  return editor.isActive('table');
 }
 
 /**
