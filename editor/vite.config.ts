@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // NO_MINIFY=1 npm run build:editor: readable function names in browser CPU profiles.
+    minify: process.env.NO_MINIFY ? false : undefined,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1000,
     rollupOptions: {

@@ -14,9 +14,15 @@ import { createCandidate } from './candidate.ts';
 import type { ReleaseDeps, ReleaseFailure } from './deps.ts';
 import { diffBetween } from './diff.ts';
 import { RELEASE_PERMISSION } from './lifecycle.ts';
-import { findReleaseRow, listReleaseRows, readReleaseContent } from './release-rows.ts';
+import {
+  findReleaseRow,
+  listReleaseRows,
+  readReleaseContent,
+  type ReleaseRecord,
+} from './release-rows.ts';
 import { replaceDraftContent } from './restore-draft.ts';
 import { DiffQuery, NewCandidate, ReleaseParams, Withdrawal, releaseView } from './schemas.ts';
+import { standingsAt } from './standing-today.ts';
 import { approveRelease, publishRelease, withdrawRelease } from './transitions.ts';
 import type { ModelDoc } from '../../model/index.ts';
 
@@ -30,13 +36,18 @@ const frozen = (c: Context, version: string) =>
 /** Mount the release routes on the API app (see server/http/routes/index.ts `extra.routes`). */
 export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
   const { db } = deps;
+  // Each release with its standing today, which depends on the standard's other releases.
+  const view = (standardId: string, release: ReleaseRecord) =>
+    releaseView(release, standingsAt(listReleaseRows(db, standardId), Date.now())(release.version));
   return (app) => {
     app.get('/standards/:slug/releases', (c) => {
       const params = parseInput(c, SlugParams, c.req.param());
       if (!params.ok) return params.response;
       const access = requireStandardRole(c, db, params.data.slug, RELEASE_PERMISSION.read);
       if (!access.ok) return access.response;
-      return c.json({ releases: listReleaseRows(db, access.standard.id).map(releaseView) });
+      const releases = listReleaseRows(db, access.standard.id);
+      const standingOf = standingsAt(releases, Date.now());
+      return c.json({ releases: releases.map((r) => releaseView(r, standingOf(r.version))) });
     });
 
     app.post('/standards/:slug/releases', async (c) => {
@@ -53,7 +64,7 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
         body.data,
       );
       if (!result.ok) return failure(c, result);
-      return c.json(releaseView(result.release), 201);
+      return c.json(view(access.standard.id, result.release), 201);
     });
 
     app.get('/standards/:slug/releases/:version', (c) => {
@@ -63,7 +74,7 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
       if (!access.ok) return access.response;
       const release = findReleaseRow(db, access.standard.id, params.data.version);
       if (!release) return problem(c, 404, 'Not Found', `No release ${params.data.version}.`);
-      return c.json(releaseView(release));
+      return c.json(view(access.standard.id, release));
     });
 
     app.get('/standards/:slug/releases/:version/content', (c) => {
@@ -103,13 +114,13 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
     transitionRoute('approve', RELEASE_PERMISSION.approve, (c, access, version) => {
       const actor = { id: access.caller.user.id, ip: c.get('ip') };
       const result = approveRelease(deps, access.standard, version, actor);
-      return result.ok ? c.json(releaseView(result.release)) : failure(c, result);
+      return result.ok ? c.json(view(access.standard.id, result.release)) : failure(c, result);
     });
 
     transitionRoute('publish', RELEASE_PERMISSION.publish, (c, access, version) => {
       const actor = { id: access.caller.user.id, ip: c.get('ip') };
       const result = publishRelease(deps, access.standard, version, actor);
-      return result.ok ? c.json(releaseView(result.release)) : failure(c, result);
+      return result.ok ? c.json(view(access.standard.id, result.release)) : failure(c, result);
     });
 
     transitionRoute('withdraw', RELEASE_PERMISSION.withdraw, async (c, access, version) => {
@@ -117,7 +128,7 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
       if (!body.ok) return body.response;
       const actor = { id: access.caller.user.id, ip: c.get('ip') };
       const result = withdrawRelease(deps, access.standard, version, actor, body.data.reason);
-      return result.ok ? c.json(releaseView(result.release)) : failure(c, result);
+      return result.ok ? c.json(view(access.standard.id, result.release)) : failure(c, result);
     });
 
     // Start a new draft from this release: the draft becomes its text, history kept.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { standardSlug } from '../accounts/standards.ts';
 import { isIsoDate, parseVersion, RELEASE_STATUSES } from './lifecycle.ts';
 import type { ReleaseRecord } from './release-rows.ts';
+import type { StandingToday } from './standing-today.ts';
 
 export const VersionLabel = z
   .string()
@@ -51,13 +52,23 @@ export const ReleaseOut = z.object({
   supersededAt: z.string().nullable(),
   withdrawnAt: z.string().nullable(),
   withdrawnReason: z.string().nullable(),
+  standing: z
+    .object({
+      on: z.string().describe('The day (YYYY-MM-DD, server time) this standing holds for'),
+      standing: z.enum(['in-force', 'upcoming', 'superseded', 'withdrawn', 'unpublished']),
+      supersededBy: z.string().nullable(),
+      supersededOn: z.string().nullable(),
+    })
+    .describe(
+      'What readers are told about this version today. `status` and `supersededBy` above are the lifecycle record: they keep "superseded by 1.2" even after 1.2 is withdrawn, when this version is in force again.',
+    ),
 });
 export type ReleaseView = z.infer<typeof ReleaseOut>;
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-/** A release as the API shows it. */
-export function releaseView(r: ReleaseRecord): ReleaseView {
+/** A release as the API shows it, with its standing today (server/releases/standing-today.ts). */
+export function releaseView(r: ReleaseRecord, standing: StandingToday): ReleaseView {
   return {
     id: r.id,
     version: r.version,
@@ -79,5 +90,6 @@ export function releaseView(r: ReleaseRecord): ReleaseView {
     supersededAt: iso(r.supersededAt),
     withdrawnAt: iso(r.withdrawnAt),
     withdrawnReason: r.withdrawnReason,
+    standing,
   };
 }

@@ -65,7 +65,7 @@ describe('editor pages: sign-in, home, account', () => {
     expect(row).toContain('Observer');
     // Where the draft stands, from the server: nothing released or under review yet.
     expect(row).toContain('Drafting');
-    expect(row).toContain('Not yet published');
+    expect(row).toContain('Nothing in force yet');
     // No create form for someone who is not an admin.
     expect(await page.locator('#new-slug').count()).toBe(0);
     await context.close();

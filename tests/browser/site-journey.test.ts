@@ -65,6 +65,32 @@ describe('a frontline reader', () => {
     await page.close();
   });
 
+  it('keeps the old-version bar in sight on a phone, but not over a third of a 200 % text screen', async () => {
+    // Where the bar is once a permalink has scrolled the page to a clause far down.
+    const barAt = async (width: number, height: number) => {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}/${STD}/1.0/#c-health`);
+      const at = await page.evaluate(() => {
+        const bar = document.querySelector('.stale-bar')?.getBoundingClientRect();
+        const clause = document.querySelector('#c-health')?.getBoundingClientRect();
+        return { top: bar?.top, bottom: bar?.bottom, clauseTop: clause?.top };
+      });
+      await page.close();
+      return at;
+    };
+    // A phone at 100 %: the bar is pinned at the top, the clause just below it.
+    const phone = await barAt(360, 740);
+    expect(phone.top).toBe(0);
+    expect(phone.bottom).toBeLessThan(740 / 6);
+    expect(phone.clauseTop).toBeGreaterThanOrEqual((phone.bottom ?? 0) - 1);
+    // The same phone at 200 % text is 180 × 370 CSS pixels: the bar stays at the top of the
+    // page (the banner there says the same) and the clause gets the whole screen.
+    const zoomed = await barAt(180, 370);
+    expect(zoomed.bottom).toBeLessThanOrEqual(0);
+    expect(zoomed.clauseTop).toBeLessThan(10);
+  });
+
   it('without JavaScript: reads, follows an old clause to 1.1, and learns a clause was removed', async () => {
     const context = await noScript.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

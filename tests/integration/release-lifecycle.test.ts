@@ -13,8 +13,11 @@ const candidate = {
   version: '1.0',
   summary: 'How practitioners identify and refer children who may need protection.',
   changeNote: 'First version.',
-  effectiveDate: '2026-12-01',
+  // In the past, so a published 1.0 is in force at once whatever day the test runs.
+  effectiveDate: '2026-01-01',
 };
+// Far enough ahead that a version published with it stays upcoming.
+const nextYear = `${new Date().getFullYear() + 1}-01-01`;
 
 beforeAll(async () => {
   world = await createWorld();
@@ -55,7 +58,7 @@ describe('release lifecycle per role', () => {
       status: 'candidate',
       title: standard.title,
       changeNote: 'First version.',
-      effectiveDate: '2026-12-01',
+      effectiveDate: '2026-01-01',
       createdBy: world.userIds.editor,
       approvedAt: null,
       approvedBy: [],
@@ -95,6 +98,7 @@ describe('release lifecycle per role', () => {
       round: null,
       pending: '1.0',
       published: null,
+      upcoming: null,
     });
     // A candidate must be approved before it is published.
     expect((await world.api('admin', 'POST', `${base}/1.0/publish`)).status).toBe(409);
@@ -133,18 +137,37 @@ describe('release lifecycle per role', () => {
       round: null,
       pending: null,
       published: '1.0',
+      upcoming: null,
     });
   });
 
   it('supersedes the published version when the next one is published', async () => {
-    const next = { ...candidate, version: '1.1', changeNote: 'Clarified the referral.' };
+    const next = {
+      ...candidate,
+      version: '1.1',
+      changeNote: 'Clarified the referral.',
+      effectiveDate: nextYear,
+    };
     expect((await world.api('editor', 'POST', base, next)).status).toBe(201);
     expect((await world.api('admin', 'POST', `${base}/1.1/approve`)).status).toBe(200);
     const published = await world.api('admin', 'POST', `${base}/1.1/publish`);
-    expect(published.body).toMatchObject({ status: 'published', previousVersion: '1.0' });
+    expect(published.body).toMatchObject({
+      status: 'published',
+      previousVersion: '1.0',
+      standing: { standing: 'upcoming' },
+    });
 
+    // The lifecycle records the supersession; readers keep 1.0 until 1.1's effective date.
     const old = await world.api('observer', 'GET', `${base}/1.0`);
-    expect(old.body).toMatchObject({ status: 'superseded', supersededBy: '1.1' });
+    expect(old.body).toMatchObject({
+      status: 'superseded',
+      supersededBy: '1.1',
+      standing: { standing: 'in-force', supersededBy: null },
+    });
+    expect(await draftStatus()).toMatchObject({
+      published: '1.0',
+      upcoming: { version: '1.1', effectiveDate: nextYear },
+    });
     expect(releaseJson('1.0')).toMatchObject({ status: 'superseded', supersededBy: '1.1' });
     expect(releaseJson('1.0').supersededAt).toBe(old.body.supersededAt);
     expect(releaseJson('1.1')).toMatchObject({ status: 'published', previousVersion: '1.0' });
@@ -173,6 +196,15 @@ describe('release lifecycle per role', () => {
       status: 'withdrawn',
       withdrawnReason: 'A referral step conflicts with new guidance.',
     });
+    // 1.0 stays in force, and nothing is waiting any more.
+    const list = (await world.api('observer', 'GET', base)).body as {
+      releases: { version: string; standing: { standing: string } }[];
+    };
+    expect(list.releases.map((r) => [r.version, r.standing.standing])).toEqual([
+      ['1.0', 'in-force'],
+      ['1.1', 'withdrawn'],
+    ]);
+    expect(await draftStatus()).toMatchObject({ published: '1.0', upcoming: null });
     const again = await world.api('admin', 'POST', `${base}/1.1/withdraw`, { reason: 'Again.' });
     expect(again.status).toBe(409);
     expect((await world.api('admin', 'POST', `${base}/1.1/publish`)).status).toBe(409);
@@ -188,6 +220,7 @@ describe('release lifecycle per role', () => {
     // 1.1 was published and then withdrawn: it stays the previous version, and stays withdrawn.
     expect(major.body).toMatchObject({ status: 'published', previousVersion: '1.1' });
     expect(await statusOf('1.1')).toBe('withdrawn');
+    expect(await draftStatus()).toMatchObject({ published: '2.0', upcoming: null });
     const late = await world.api('admin', 'POST', `${base}/1.2/publish`);
     expect(late.status).toBe(409);
     expect(await statusOf('1.2')).toBe('approved');

@@ -34,7 +34,10 @@ export const StandardSummary = z.object({
     phase: z.enum(['drafting', 'in-review', 'candidate', 'approved']),
     round: z.nullable(z.object({ name: z.string(), closesAt: z.string() })),
     pending: z.nullable(z.string()),
+    /** The version in force today. */
     published: z.nullable(z.string()),
+    /** A published version still waiting for its effective date. */
+    upcoming: z.optional(z.nullable(z.object({ version: z.string(), effectiveDate: z.string() }))),
   }),
 });
 export type StandardSummary = z.infer<typeof StandardSummary>;

@@ -23,6 +23,14 @@ function phaseLabel({ phase, round, pending }: StandardSummary['status']): strin
   return t('home.phase.drafting');
 }
 
+/** "In force: 1.1 · 1.2 from 2027-01-01": what frontline staff read today, and what comes next. */
+function publishedLabel({ published, upcoming }: StandardSummary['status']): string {
+  const now = published ? t('home.published', { version: published }) : t('home.unpublished');
+  if (!upcoming) return now;
+  const next = t('home.upcoming', { version: upcoming.version, date: upcoming.effectiveDate });
+  return `${now} · ${next}`;
+}
+
 function standardRow(standard: StandardSummary): HTMLElement {
   const { status } = standard;
   return h(
@@ -36,11 +44,7 @@ function standardRow(standard: StandardSummary): HTMLElement {
     h('span', { class: 'slug' }, standard.slug),
     h('span', { class: `badge role-${standard.role}` }, roleLabel(standard.role)),
     h('span', { class: `badge status phase-${status.phase}` }, phaseLabel(status)),
-    h(
-      'span',
-      { class: 'badge published' },
-      status.published ? t('home.published', { version: status.published }) : t('home.unpublished'),
-    ),
+    h('span', { class: 'badge published' }, publishedLabel(status)),
     h(
       'a',
       {
