@@ -6,6 +6,7 @@ import type { ModelDoc } from '../../model/index.ts';
 import { localDay } from '../../model/release-standing.ts';
 import { replaceDraftContent } from '../../server/releases/restore-draft.ts';
 import { insertRound } from '../../server/review/rounds-db.ts';
+import { insertThread } from '../../server/review/threads-db.ts';
 import { ADMIN_PASSWORD } from '../helpers/accounts.ts';
 import { fixtureStandard } from '../helpers/editor-fixture.ts';
 import {
@@ -90,6 +91,7 @@ describe('editor releases: lifecycle and compare', () => {
   let standard: { id: string; document: string };
   let editorPage: Page;
   let adminPage: Page;
+  let roundId: string;
 
   beforeAll(async () => {
     await buildEditorOnce();
@@ -238,13 +240,13 @@ describe('editor releases: lifecycle and compare', () => {
   });
 
   it('during an open consultation round the page says so, and freezing or publishing asks first', async () => {
-    insertRound(server.db, {
+    roundId = insertRound(server.db, {
       standardId: standard.id,
       name: 'Round 1 (illustrative)',
       closesAt: Date.now() + 10 * 86_400_000,
       releaseCandidate: null,
       openedBy: edna.id,
-    });
+    }).id;
     await editorPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
     const warning = editorPage.getByRole('note');
     await eventually(() => warning.innerText()).toContain(
@@ -271,6 +273,46 @@ describe('editor releases: lifecycle and compare', () => {
     await adminPage.getByRole('button', { name: 'Approve 1.3', exact: true }).click();
     await eventually(() => adminPage.getByRole('dialog').innerText()).toContain(
       'The consultation round “Round 1 (illustrative)” is still open until',
+    );
+    await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
+  it('says how many comments have no disposition, and asks about them before approval', async () => {
+    const comment = (body: string) =>
+      insertThread(
+        server.db,
+        {
+          standardId: standard.id,
+          roundId,
+          targetKind: 'provision',
+          targetId: 'p-prov0004',
+          anchorStart: null,
+          anchorEnd: null,
+          quote: null,
+          clauseId: 'c-clause0004',
+          clauseNumber: '4',
+          provisionNumber: '4.1',
+          createdBy: edna.id,
+        },
+        {
+          authorId: edna.id,
+          agency: null,
+          type: 'technical',
+          body,
+          proposedChange: null,
+          source: 'web',
+        },
+      );
+    comment('Name the service the child is referred to (illustrative).');
+    comment('Say who records the referral (illustrative).');
+    await adminPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
+    const note = adminPage.getByRole('note').filter({ hasText: 'no disposition' });
+    await eventually(() => note.innerText()).toContain(
+      '2 consultation comments have no disposition yet.',
+    );
+    expect(await note.getByRole('link').getAttribute('href')).toBe(`/edit/s/${SLUG}`);
+    await adminPage.getByRole('button', { name: 'Approve 1.3', exact: true }).click();
+    await eventually(() => adminPage.getByRole('dialog').innerText()).toContain(
+      '2 consultation comments still have no disposition.',
     );
     await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });

@@ -64,6 +64,13 @@ export const releaseMessages = {
     'The consultation round “{round}” is open until {date}. A version frozen or published now will not answer the comments still coming in.',
   'releases.openRoundQuestion':
     '{question} The consultation round “{round}” is still open until {date}.',
+  'releases.undisposedOne':
+    'One consultation comment has no disposition yet. Every comment should be answered before a version is approved and published.',
+  'releases.undisposed':
+    '{count} consultation comments have no disposition yet. Every comment should be answered before a version is approved and published.',
+  'releases.undisposedLink': 'Answer them in the draft’s review panel',
+  'releases.undisposedQuestionOne': 'One consultation comment still has no disposition.',
+  'releases.undisposedQuestion': '{count} consultation comments still have no disposition.',
   'candidate.duringRoundTitle': 'Freeze during the consultation?',
   'candidate.duringRoundQuestion':
     'The consultation round “{round}” is open until {date}. Freeze the draft as {version} anyway? Comments still coming in will not be answered in it.',

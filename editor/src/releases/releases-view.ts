@@ -4,16 +4,18 @@ import { getStandard } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { confirmAction } from '../ui/confirm-dialog.ts';
 import { problemText } from '../ui/problem-text.ts';
-import { t } from '../i18n/index.ts';
+import { plural, t } from '../i18n/index.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { listReleases, startDraftFrom, transition, withdraw, type Release } from './api.ts';
 import { candidateForm } from './candidate-form.ts';
+import { fetchRounds } from '../review/api.ts';
 import { roundWords } from './format.ts';
 import { releaseRow, standingsOn, type ReleaseAction } from './release-row.ts';
 import { standardNav } from './standard-nav.ts';
+import { undisposedComments } from './undisposed.ts';
 import './releases.css';
 
 /** Use for a standard page that failed to load (unknown slug, no role, offline). */
@@ -37,6 +39,7 @@ async function runAction(
   action: ReleaseAction,
   release: Release,
   round: OpenRound | null,
+  undisposed: number,
 ): Promise<{ ok: boolean; text: string }> {
   const v = { version: release.version };
   const asks = {
@@ -47,10 +50,16 @@ async function runAction(
   } as const;
   const [title, asked] = asks[action];
   // Approving or publishing while comments still come in is allowed, but never unnoticed.
-  const question =
-    round && (action === 'approve' || action === 'publish')
+  // So are comments nobody has answered yet.
+  const signOff = action === 'approve' || action === 'publish';
+  const withRound =
+    round && signOff
       ? t('releases.openRoundQuestion', { question: asked, ...roundWords(round) })
       : asked;
+  const question =
+    undisposed > 0 && signOff
+      ? `${withRound} ${plural(undisposed, 'releases.undisposedQuestionOne', 'releases.undisposedQuestion')}`
+      : withRound;
   const answer = await confirmAction({
     title,
     question,
@@ -120,6 +129,8 @@ export const releasesView: View = async ({ params, root }) => {
   const status = messageBox();
   const list = h('div', { 'aria-busy': 'true' }, h('p', {}, t('releases.loading')));
   const formSlot = h('div');
+  const undisposedSlot = h('div');
+  let undisposed = 0;
   replaceChildren(
     main,
     h('h1', {}, t('releases.title', { title: standard.title })),
@@ -131,6 +142,7 @@ export const releasesView: View = async ({ params, root }) => {
           t('releases.openRound', roundWords(openRound)),
         )
       : null,
+    undisposedSlot,
     status,
     h('h2', { id: 'releases-list-title' }, t('releases.list')),
     list,
@@ -141,15 +153,37 @@ export const releasesView: View = async ({ params, root }) => {
   const onAction = (action: ReleaseAction, release: Release): void => {
     if (busy) return;
     busy = true;
-    void runAction(slug, action, release, openRound).then(async (outcome) => {
+    void runAction(slug, action, release, openRound, undisposed).then(async (outcome) => {
       busy = false;
       if (outcome.text) showMessage(status, outcome.ok ? 'ok' : 'error', outcome.text);
       if (outcome.ok) await refresh();
     });
   };
 
+  /** The note about unanswered comments; a failure to count them leaves it out. */
+  function showUndisposed(count: number): void {
+    undisposed = count;
+    replaceChildren(
+      undisposedSlot,
+      count > 0
+        ? h(
+            'p',
+            { class: 'message warning', role: 'note' },
+            plural(count, 'releases.undisposedOne', 'releases.undisposed'),
+            ' ',
+            h(
+              'a',
+              { href: `/edit/s/${encodeURIComponent(slug)}`, 'data-link': true },
+              t('releases.undisposedLink'),
+            ),
+          )
+        : null,
+    );
+  }
+
   async function refresh(): Promise<void> {
-    const result = await listReleases(slug);
+    const [result, rounds] = await Promise.all([listReleases(slug), fetchRounds(slug)]);
+    showUndisposed(rounds.ok ? undisposedComments(rounds.data.rounds) : 0);
     list.removeAttribute('aria-busy');
     if (!result.ok) {
       replaceChildren(list, h('p', { class: 'message error' }, problemText(result)));
