@@ -47,6 +47,16 @@ export function tableTime(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 16).replace('T', ' ') : '';
 }
 
+/**
+ * Who submitted a comment: its author, or for a row imported from an agency's comment table
+ * that agency (the person who imported it only recorded it).
+ */
+function submitter(c: ThreadView['comments'][number]): string {
+  if (c.source !== 'import') return c.author.name;
+  const agency = c.agency?.name ?? c.agency?.code ?? 'An agency';
+  return `${agency} (comment table imported by ${c.author.name})`;
+}
+
 /** One row of the comment table for a thread (its opening comment and current disposition). */
 export function tableRow(view: ThreadView): TableRow {
   const first = view.comments[0];
@@ -64,7 +74,7 @@ export function tableRow(view: ThreadView): TableRow {
       : '',
     status: view.orphaned ? `${view.status}, orphaned` : view.status,
     passage: view.passage?.quote ?? '',
-    submittedBy: first?.author.name ?? view.author.name,
+    submittedBy: first ? submitter(first) : view.author.name,
     submittedOn: tableTime(first?.createdAt ?? view.createdAt),
     // Replies in order, one paragraph each, so late answers and who gave them are on record.
     replies: view.comments

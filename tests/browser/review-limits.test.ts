@@ -3,6 +3,7 @@
 // than the limit is kept whole, said to be too long, and refused until it is shortened.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '../../server/accounts/agencies.ts';
 import {
   buildEditorOnce,
   launchChromium,
@@ -34,6 +35,12 @@ describe('a consultation round seen by reviewers', () => {
     browser = await launchChromium();
     editor = await makeUser(server, 'Eda Editor');
     reviewer = await makeUser(server, 'Rev Reviewer');
+    const moh = createAgency(server.db, {
+      code: 'MOH',
+      name: 'Ministry of Health (illustrative)',
+      kind: 'government',
+    });
+    if (!moh.ok) throw new Error(moh.error);
     makeStandard(server, SLUG, reviewDraft(), [
       { user: editor, role: 'editor' },
       { user: reviewer, role: 'reviewer' },
@@ -163,5 +170,24 @@ describe('a consultation round seen by reviewers', () => {
       field: 'body',
       message: 'The comment is longer than 20000 characters.',
     });
+  });
+
+  it('credits a comment imported from an agency’s table to the agency, not to the importer', async () => {
+    const e = await open(editor);
+    const table = [
+      'MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change',
+      'MOH,,4.2,,te,Say who the child may talk to first (illustrative).,',
+    ].join('\r\n');
+    await panel(e)
+      .getByLabel('Import comment table (CSV or XLSX)')
+      .setInputFiles({ name: 'moh.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    const comment = panel(e).locator('.comment', {
+      hasText: 'Say who the child may talk to first',
+    });
+    await expect
+      .poll(() => comment.locator('.comment-meta').innerText())
+      .toMatch(
+        /^Ministry of Health \(illustrative\) · .+ · from the agency’s comment table, imported by Eda Editor$/,
+      );
   });
 });

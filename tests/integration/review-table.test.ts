@@ -97,6 +97,15 @@ describe('import', () => {
     });
     // Reviewers of the agency see what was imported for them.
     expect(((await w.api('reviewer', 'GET', '/threads')).body.threads as Json[]).length).toBe(1);
+    // The exported table credits the agency, not the member who imported its table.
+    const exported = await fetch(
+      `${w.server.url}/api/standards/${w.standard.slug}/rounds/${roundId}/export?format=csv`,
+      { headers: { authorization: `Bearer ${w.tokens.editor}` } },
+    );
+    const row = (await exported.text()).split('\r\n').find((l) => l.includes('Add a note.'));
+    expect(row).toContain(
+      '"Ministry of Health (illustrative) (comment table imported by Editor Person)"',
+    );
   });
 
   it('imports an XLSX table with a title block and numeric cells, sent as a form upload', async () => {
@@ -162,8 +171,9 @@ describe('export', () => {
       '"Agency","Provision","Clause/Subclause","Paragraph/Figure/Table","Type of comment","Comments","Proposed change","Observations of the secretariat","Status","Passage","Submitted by","Submitted on (UTC)","Discussion","Disposition by","Disposition on (UTC)","Reference"',
     );
     const cells = (lines[1] ?? '').slice(1, -1).split('","');
+    // This row came from MOI's table: the agency submitted it, the editor imported it.
     expect(cells.slice(10, 15)).toEqual([
-      'Editor Person',
+      'Ministry of Interior (illustrative) (comment table imported by Editor Person)',
       expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
       expect.stringMatching(
         /^Reviewer Person \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}\): Agreed, title case throughout\.$/,

@@ -75,7 +75,7 @@ export const reviewMessages = {
   'review.clause': 'Clause {number}',
   'review.unnumbered': 'unnumbered text',
   'review.orphaned': 'The commented text was deleted (last seen at {place}).',
-  'review.imported': 'imported',
+  'review.importedBy': 'from the agency’s comment table, imported by {name}',
   'review.edited': 'edited',
   'review.deleted': 'Deleted by an administrator.',
   'review.proposed': 'Proposed change',

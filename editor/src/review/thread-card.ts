@@ -1,5 +1,6 @@
 // One thread in the comments panel: where it is, its comments, its disposition, and the
 // reply / edit / dispose / resolve forms for whoever may use them.
+import { commentAuthor } from './comment-author.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { append, h, replaceChildren } from '../ui/dom.ts';
 import {
@@ -49,17 +50,18 @@ function commentItem(
       return;
     }
     const mine = comment.author.id === ctx.meId;
+    const from = commentAuthor(comment);
     replaceChildren(
       item,
       h(
         'p',
         { class: 'comment-meta' },
-        h('strong', {}, comment.author.name),
-        comment.agency?.code ? ` (${comment.agency.code})` : '',
+        h('strong', {}, from.name),
+        comment.agency?.code && from.importedBy === null ? ` (${comment.agency.code})` : '',
         ' · ',
         h('time', { datetime: comment.createdAt }, shortDate(comment.createdAt)),
         comment.editedAt ? ` · ${t('review.edited')}` : '',
-        comment.source === 'import' ? ` · ${t('review.imported')}` : '',
+        from.importedBy !== null ? ` · ${t('review.importedBy', { name: from.importedBy })}` : '',
       ),
       h('p', { class: 'comment-body' }, comment.body),
       comment.proposedChange
@@ -193,7 +195,10 @@ export function threadCard(thread: Thread, ctx: CardContext, active: boolean): H
     'data-thread-id': thread.id,
     'data-clause-id': thread.clauseId ?? '',
     tabindex: -1,
-    'aria-label': t('review.thread', { place, author: thread.author.name }),
+    'aria-label': t('review.thread', {
+      place,
+      author: thread.comments[0] ? commentAuthor(thread.comments[0]).name : thread.author.name,
+    }),
   });
   const forms = h('div', { class: 'thread-forms' });
   const closeForms = (): void => {
