@@ -14,6 +14,7 @@ export const en = {
   searchLoading: 'Searching…',
   // Filled in by the search script: {q} is the query, {n} the number of pages.
   searchNone: 'Nothing matches “{q}”.',
+  searchSuggest: 'Did you mean {q}?',
   searchCountOne: '1 standard matches “{q}”.',
   searchCountMany: '{n} standards match “{q}”.',
   searchFailed: 'Search is not available right now. Please try again later.',

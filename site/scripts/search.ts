@@ -1,6 +1,7 @@
 // The search page's only script: runs Pagefind in the browser and lists matching standards
 // with the clauses that match (their headings carry the clause number).
 import { listResult, matchesQuery, type ResultData } from '../lib/search-results.ts';
+import { suggestQuery } from '../lib/spelling.ts';
 
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
@@ -10,7 +11,26 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
 const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+const suggestion = document.querySelector<HTMLElement>('#search-suggestion');
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<[string, number][]> | undefined;
+
+/** After an empty search: "Did you mean referral?" with a link that searches for it. */
+async function suggest(query: string): Promise<void> {
+  if (!suggestion || !form) return;
+  vocabulary ??= fetch('/search-words.json')
+    .then((res) =>
+      res.ok ? (res.json() as Promise<{ words: [string, number][] }>) : { words: [] },
+    )
+    .then((body) => body.words);
+  const better = suggestQuery(query, await vocabulary);
+  if (!better) return;
+  const [before, after = ''] = (form.dataset.suggest ?? '{q}').split('{q}');
+  const link = document.createElement('a');
+  link.href = `?q=${encodeURIComponent(better)}`;
+  link.textContent = better;
+  suggestion.replaceChildren(before ?? '', link, after);
+}
 
 function say(template: string | undefined, query: string, count = 0): string {
   return (template ?? '').replace('{q}', query).replace('{n}', String(count));
@@ -34,6 +54,7 @@ function item(href: string, title: string, excerpt: string): HTMLElement {
 async function run(query: string): Promise<void> {
   if (!form || !statusLine || !list) return;
   list.replaceChildren();
+  suggestion?.replaceChildren();
   if (!query.trim()) {
     statusLine.textContent = '';
     return;
@@ -63,6 +84,8 @@ async function run(query: string): Promise<void> {
           ? form.dataset.one
           : form.dataset.many;
     statusLine.textContent = say(template, query, pages.length);
+    // A spelling aid must never turn a plain "nothing matches" into an error.
+    if (pages.length === 0) await suggest(query).catch(() => undefined);
   } catch {
     statusLine.textContent = form.dataset.failed ?? '';
   }

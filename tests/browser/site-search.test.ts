@@ -71,4 +71,19 @@ describe('site search results', () => {
     // A real word still finds its clauses.
     expect((await search('referral')).titles.length).toBeGreaterThan(0);
   });
+
+  it('proposes the nearest words of the standard for a misspelled search, and follows it', async () => {
+    const { titles } = await search('refferal exploitaton');
+    expect(titles).toEqual([]);
+    const suggestion = page.locator('#search-suggestion');
+    await expect.poll(() => suggestion.textContent()).toBe('Did you mean referral exploitation?');
+    await suggestion.getByRole('link').click();
+    await page.waitForURL(/\?q=referral%20exploitation$/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+    expect(await page.locator('#search-results a').count()).toBeGreaterThan(0);
+    // A word far from every word of the text gets no guess.
+    await search('interpreter');
+    await page.waitForTimeout(300);
+    expect(await suggestion.textContent()).toBe('');
+  });
 });
