@@ -69,4 +69,31 @@ describe('editor: the keyboard in and after tables', () => {
     // The table kept its text.
     expect((await cellTexts(page)).at(-1)).toBe('Designated safeguarding lead');
   });
+
+  it('on a tablet, a table wider than the text scrolls sideways, so its last column is reached', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.click('.standard-text th >> text=To whom');
+    await page.keyboard.press('End');
+    const addColumn = page.locator('.toolbar [aria-label^="Add column to the right"]');
+    for (const word of ['Timeframe', 'Recordkeeping', 'Confirmation', 'Reassessment']) {
+      await addColumn.click();
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(word);
+    }
+    await expect.poll(() => page.locator('.standard-text th').count()).toBe(6);
+    const reach = await page.evaluate(() => {
+      const wrapper = document.querySelector('.standard-text .tableWrapper');
+      const last = [...(wrapper?.querySelectorAll('th') ?? [])].at(-1);
+      if (!wrapper || !last) return null;
+      last.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = last.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return {
+        wider: wrapper.scrollWidth > wrapper.clientWidth,
+        reached: hit !== null && last.contains(hit),
+      };
+    });
+    expect(reach).toEqual({ wider: true, reached: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
 });
