@@ -228,4 +228,17 @@ describe('the draft outline by keyboard', () => {
       await own.close();
     }
   });
+
+  it('undoes and redoes a move with Ctrl+Z and Ctrl+Shift+Z without leaving the outline', async () => {
+    await open('outline-undo');
+    await page.focus(`.outline-item[data-clause-id="${clauseId(1)}"]`);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(async () => (await titles(page)).indexOf('Topic 1')).toBe(1);
+    await settle(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await titles(page)).indexOf('Topic 1')).toBe(0);
+    expect((await focused(page)).clause).not.toBeNull();
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await titles(page)).indexOf('Topic 1')).toBe(1);
+  });
 });

@@ -66,6 +66,25 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await server?.dispose();
   });
 
+  // First in this file: nothing has been clicked in the text yet.
+  it('waits for the caret: a block button pressed before it changes nothing and says why', async () => {
+    const hint = page.locator('.toolbar-hint');
+    const firstBlock = () => page.$eval('.standard-text > *', (el) => el.outerHTML);
+    const before = await firstBlock();
+    const note = page.locator('.toolbar [aria-label^="Note"]');
+    expect(await note.getAttribute('aria-disabled')).toBe('true');
+    // A tap still reaches a button marked disabled (Playwright would wait for it to enable).
+    await note.click({ force: true });
+    await expect
+      .poll(() => hint.innerText())
+      .toBe('First click in the text where the change should go.');
+    expect(await firstBlock()).toBe(before);
+    // Once the caret is in the text, the buttons work and the hint goes.
+    await page.click('[data-id="p-prov0004"]');
+    await expect.poll(() => note.getAttribute('aria-disabled')).toBe('false');
+    expect(await hint.innerText()).toBe('');
+  });
+
   it('moves a clause down with its content from the outline, and undo puts it back', async () => {
     // The outline is drawn shortly after the draft opens.
     await expect

@@ -342,7 +342,17 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     const li = rowOf(event.target);
     const at = li ? rows.indexOf(li) : -1;
     const item = items[at];
-    if (!li || !item || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!li || !item) return;
+    // Undo and redo where the move was made: focus stays in the outline.
+    if (editable && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      const key = event.key.toLowerCase();
+      if (key !== 'z' && key !== 'y') return;
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) editor.commands.redo();
+      else editor.commands.undo();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return;
     const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
     if (event.altKey) {
       if (!editable || !vertical) return;

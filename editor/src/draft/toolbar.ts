@@ -14,9 +14,22 @@ const GROUP_LABEL: Record<Action['group'], MessageKey> = {
   help: 'toolbar.help',
 };
 
-/** Use once per draft: returns the toolbar element and a refresh to call on editor changes. */
+/**
+ * Actions that change the text act at the caret. Before the user first puts it in the text,
+ * ProseMirror's caret sits silently at the very start, so a tap on "note" would turn the
+ * Foreword into a note: those buttons wait, and say why, until the text has had focus.
+ */
+const needsCaret = (action: Action): boolean =>
+  action.group !== 'help' && action.group !== 'history';
+
+/**
+ * Use once per draft: returns the toolbar element, the hint shown when a button is pressed
+ * before the caret is placed (put it next to the toolbar), and a refresh to call on changes.
+ */
 export function createToolbar(editor: Editor, host: ActionHost, readOnly: boolean) {
   const buttons: { action: Action; el: HTMLButtonElement }[] = [];
+  const hint = h('p', { class: 'toolbar-hint', role: 'status' });
+  let caretPlaced = editor.isFocused;
   const groups = new Map<Action['group'], HTMLElement>();
   const bar = h('div', {
     role: 'toolbar',
@@ -51,6 +64,10 @@ export function createToolbar(editor: Editor, host: ActionHost, readOnly: boolea
         // Keep the editor's selection: the button acts on it.
         onmousedown: (event: Event) => event.preventDefault(),
         onclick: () => {
+          if (!caretPlaced && needsCaret(action)) {
+            hint.textContent = t('toolbar.placeCaret');
+            return;
+          }
           if (!action.enabled || action.enabled(editor)) action.run(editor, host);
         },
       },
@@ -91,8 +108,10 @@ export function createToolbar(editor: Editor, host: ActionHost, readOnly: boolea
     lastRun = performance.now();
     if (editor.isDestroyed) return;
     for (const { action, el } of buttons) {
-      if (action.isActive) el.setAttribute('aria-pressed', String(action.isActive(editor)));
-      const enabled = !action.enabled || action.enabled(editor);
+      const waiting = !caretPlaced && needsCaret(action);
+      if (action.isActive)
+        el.setAttribute('aria-pressed', String(!waiting && action.isActive(editor)));
+      const enabled = !waiting && (!action.enabled || action.enabled(editor));
       el.setAttribute('aria-disabled', String(!enabled));
       el.classList.toggle('disabled', !enabled);
     }
@@ -105,10 +124,17 @@ export function createToolbar(editor: Editor, host: ActionHost, readOnly: boolea
     else setTimeout(() => requestAnimationFrame(run), wait);
   };
 
+  editor.on('focus', () => {
+    if (caretPlaced) return;
+    caretPlaced = true;
+    hint.textContent = '';
+    refresh();
+  });
+
   /** Alt+F10 from the text moves focus to the toolbar (the usual rich-text convention). */
   const focusToolbar = (): void => {
     (buttons.find((b) => b.el.getAttribute('tabindex') === '0') ?? buttons[0])?.el.focus();
   };
 
-  return { element: bar, refresh, focusToolbar };
+  return { element: bar, hint, refresh, focusToolbar };
 }

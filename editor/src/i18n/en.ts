@@ -102,6 +102,7 @@ export const en = {
   'toolbar.inline': 'Text',
   'toolbar.table': 'Table',
   'toolbar.help': 'Help',
+  'toolbar.placeCaret': 'First click in the text where the change should go.',
 
   'action.undo': 'Undo your last change',
   'action.redo': 'Redo your change',

@@ -167,7 +167,16 @@ export const draftView: View = async ({ params, root }) => {
     h('div', { class: 'draft-text-wrap' }, text),
     panelArea,
   );
-  replaceChildren(main, header, banner, notice, toolbar.element, findingNote.element, layout);
+  replaceChildren(
+    main,
+    header,
+    banner,
+    notice,
+    toolbar.element,
+    toolbar.hint,
+    findingNote.element,
+    layout,
+  );
   main.classList.add('draft');
 
   const onState = (state: ConnectionState): void => {
