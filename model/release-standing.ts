@@ -42,6 +42,17 @@ export function localDay(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * Use to show the last day a superseded version applied: the day before its successor took
+ * effect (YYYY-MM-DD in, YYYY-MM-DD out), so "1 October to 28 November" does not overlap the
+ * successor's "from 29 November".
+ */
+export function dayBefore(day: string): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(time)) return day;
+  return new Date(time - 86_400_000).toISOString().slice(0, 10);
+}
+
 function order(a: string, b: string): number {
   const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
   const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseStanding, type StandingInput } from '../../model/release-standing.ts';
+import { dayBefore, releaseStanding, type StandingInput } from '../../model/release-standing.ts';
 
 const v10: StandingInput = {
   version: '1.0',
@@ -69,5 +69,14 @@ describe('releaseStanding with two versions still to come', () => {
     expect(s.inForce).toBeNull();
     expect(s.upcoming).toEqual(['1.1']);
     expect(s.versions[0]).toMatchObject({ standing: 'superseded', supersededBy: '1.1' });
+  });
+});
+
+describe('dayBefore', () => {
+  it('gives the previous calendar day, across months, years and leap days', () => {
+    expect(dayBefore('2026-11-29')).toBe('2026-11-28');
+    expect(dayBefore('2027-01-01')).toBe('2026-12-31');
+    expect(dayBefore('2028-03-01')).toBe('2028-02-29');
+    expect(dayBefore('not a date')).toBe('not a date');
   });
 });

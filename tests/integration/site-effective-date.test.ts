@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay } from '../../model/release-standing.ts';
+import { dayBefore, localDay } from '../../model/release-standing.ts';
 import { createLogger } from '../../server/logger.ts';
 import { replaceDraftContent } from '../../server/releases/restore-draft.ts';
 import { rebuildSite } from '../../server/site/index.ts';
@@ -110,7 +110,8 @@ describe('a version published before its effective date', () => {
     // Wherever a permalink lands, and on every page of its PDF (the title is the footer).
     expect(old).toMatch(/class="stale-bar"[^>]*>\s*<strong>Superseded: version 1\.0<\/strong>/);
     expect(old).toMatch(/<title>[^<]+ — Version 1\.0 \(Superseded\)<\/title>/);
-    expect(old).toContain(`In effect from ${longDate(past)} to ${longDate(future)}`);
+    // Up to the day before 1.1 took effect: the two ranges do not share a day.
+    expect(old).toContain(`In effect from ${longDate(past)} to ${longDate(dayBefore(future))}`);
     expect(old).toContain(`Status as of ${longDate(future)}`);
     expect(read(`${SLUG}/index.html`)).not.toContain('stale-bar');
     expect(read(`${SLUG}/history/index.html`)).toMatch(
