@@ -1,5 +1,5 @@
 import { getRequestListener } from '@hono/node-server';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { ensureFirstAdmin } from './accounts/first-admin.ts';
@@ -51,10 +51,23 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<StartResult> {
+  // Take the port first: a second server on a port in use stops here with one line, before it
+  // touches the database (it used to create the admin and seed the demo, then crash).
+  // Requests that arrive while the rest starts are told to retry.
+  let handle: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const http = createServer((req, res) => {
+    if (handle) return handle(req, res);
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+    res.end('Accord is starting. Try again in a moment.\n');
+  });
+  const listening = await listenOn(http, config.PORT, config.HOST);
+  if (!listening.ok) return listening;
+
   const db = openDatabase(join(config.DATA_DIR, 'accord.sqlite'));
   const migrated = migrate(db, migrations);
   if (!migrated.ok) {
     db.close();
+    http.close();
     return { ok: false, message: migrated.message };
   }
   if (migrated.from !== migrated.to)
@@ -155,9 +168,7 @@ export async function startServer(
     releases: releaseDeps,
   });
   const listener = getRequestListener(app.fetch);
-  const http = createServer((req, res) => {
-    void listener(req, res);
-  });
+  handle = (req, res) => void listener(req, res);
 
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -168,10 +179,6 @@ export async function startServer(
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.PORT, config.HOST, () => resolve());
-  });
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
@@ -194,4 +201,31 @@ export async function startServer(
   };
 
   return { ok: true, server: { url, db, store, collab, http, close } };
+}
+
+/** Listen on `port` and `host`; a port in use or not allowed is a one-line message, not a crash. */
+function listenOn(
+  http: Server,
+  port: number,
+  host: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  return new Promise((resolve) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      const where = `PORT ${port} on ${host}`;
+      const message =
+        err.code === 'EADDRINUSE'
+          ? `${where} is already in use: stop the other process, or set PORT to a free port.`
+          : err.code === 'EACCES'
+            ? `${where} needs privileges this process does not have: use a PORT above 1023.`
+            : err.code === 'EADDRNOTAVAIL'
+              ? `HOST ${host} is not an address of this machine: use 127.0.0.1, 0.0.0.0 or one of its addresses.`
+              : `Cannot listen on ${host}:${port}: ${err.message}`;
+      resolve({ ok: false, message });
+    };
+    http.once('error', onError);
+    http.listen(port, host, () => {
+      http.off('error', onError);
+      resolve({ ok: true });
+    });
+  });
 }

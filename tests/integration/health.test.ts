@@ -1,5 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { startServer } from '../../server/server.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('GET /healthz', () => {
   let server: TestServer;
@@ -35,5 +40,29 @@ describe('GET /healthz', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('a second server on the same port stops with one line, before touching its data folder', async () => {
+    const dir = tempDir();
+    try {
+      const parsed = parseConfig({
+        PORT: String(new URL(server.url).port),
+        DATA_DIR: dir.path,
+        LOG_LEVEL: 'silent',
+        ACCORD_DEMO: '1',
+      });
+      if (!parsed.ok) throw new Error(parsed.message);
+      const second = await startServer(parsed.config, createLogger('silent'));
+      expect(second).toEqual({
+        ok: false,
+        message: `PORT ${parsed.config.PORT} on 127.0.0.1 is already in use: stop the other process, or set PORT to a free port.`,
+      });
+      // No database, no admin, no demo: nothing to clean up after the mistake.
+      expect(existsSync(dir.path) ? readdirSync(dir.path) : []).toEqual([]);
+      // The first server carries on.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      dir.remove();
+    }
   });
 });
