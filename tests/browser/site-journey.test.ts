@@ -89,6 +89,17 @@ describe('a frontline reader', () => {
     const zoomed = await barAt(180, 370);
     expect(zoomed.bottom).toBeLessThanOrEqual(0);
     expect(zoomed.clauseTop).toBeLessThan(10);
+
+    // There, the header's search box keeps the width of the screen: the button goes under it.
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 180, height: 370 });
+    await page.goto(`${server.url}/`);
+    const box = await page.locator('#site-search').boundingBox();
+    expect(box?.width).toBeGreaterThan(180 * 0.7);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      180,
+    );
+    await page.close();
   });
 
   it('without JavaScript: reads, follows an old clause to 1.1, and learns a clause was removed', async () => {
