@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../http/routes/route-doc.ts';
 import { authProblems, ProblemOut, SlugParams } from '../http/routes/schemas.ts';
+import { FindingsOut } from './findings.ts';
 import { DiffQuery, NewCandidate, ReleaseOut, ReleaseParams, Withdrawal } from './schemas.ts';
 
 const notFound = {
@@ -32,6 +33,34 @@ const transition = (path: string, summary: string, body?: z.ZodType): RouteDoc =
 });
 
 export const releaseDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/standards/{slug}/draft/findings',
+    summary:
+      'What the checks find in the draft now: errors (which stop a freeze), warnings and advice (members)',
+    tag,
+    auth: 'user',
+    params: SlugParams,
+    responses: {
+      200: { description: 'Findings, errors first', schema: FindingsOut },
+      ...authProblems,
+      404: notFound,
+    },
+  },
+  {
+    method: 'get',
+    path: `${releasePath}/findings`,
+    summary:
+      'What the checks find in a frozen release: warnings and advice to see before approval (members)',
+    tag,
+    auth: 'user',
+    params: ReleaseParams,
+    responses: {
+      200: { description: 'Findings, errors first', schema: FindingsOut },
+      ...authProblems,
+      404: notFound,
+    },
+  },
   {
     method: 'get',
     path: '/api/standards/{slug}/releases',

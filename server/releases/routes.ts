@@ -13,6 +13,8 @@ import { SlugParams } from '../http/routes/schemas.ts';
 import { createCandidate } from './candidate.ts';
 import type { ReleaseDeps, ReleaseFailure } from './deps.ts';
 import { diffBetween } from './diff.ts';
+import { findingsToReview } from './findings.ts';
+import { freezeDraft } from './freeze.ts';
 import { RELEASE_PERMISSION } from './lifecycle.ts';
 import {
   findReleaseRow,
@@ -75,6 +77,31 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
       const release = findReleaseRow(db, access.standard.id, params.data.version);
       if (!release) return problem(c, 404, 'Not Found', `No release ${params.data.version}.`);
       return c.json(view(access.standard.id, release));
+    });
+
+    // What the checks say about the draft now, before it is frozen.
+    app.get('/standards/:slug/draft/findings', (c) => {
+      const params = parseInput(c, SlugParams, c.req.param());
+      if (!params.ok) return params.response;
+      const access = requireStandardRole(c, db, params.data.slug, RELEASE_PERMISSION.read);
+      if (!access.ok) return access.response;
+      const frozen = freezeDraft(deps.store, access.standard.document);
+      const findings = frozen ? findingsToReview(frozen.model, access.standard.language) : [];
+      return c.json({ findings });
+    });
+
+    // What the checks say about a frozen release, before it is approved and published.
+    app.get('/standards/:slug/releases/:version/findings', (c) => {
+      const params = parseInput(c, ReleaseParams, c.req.param());
+      if (!params.ok) return params.response;
+      const access = requireStandardRole(c, db, params.data.slug, RELEASE_PERMISSION.read);
+      if (!access.ok) return access.response;
+      const release = findReleaseRow(db, access.standard.id, params.data.version);
+      const content = release ? readReleaseContent(db, release.id) : null;
+      if (!release || !content)
+        return problem(c, 404, 'Not Found', `No release ${params.data.version}.`);
+      const model = JSON.parse(content.modelJson) as ModelDoc;
+      return c.json({ findings: findingsToReview(model, release.language) });
     });
 
     app.get('/standards/:slug/releases/:version/content', (c) => {
