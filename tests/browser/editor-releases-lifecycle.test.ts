@@ -316,4 +316,32 @@ describe('editor releases: lifecycle and compare', () => {
     );
     await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });
+
+  it('lists what the checks found in the draft, and names it in the approval question', async () => {
+    const base = fixtureStandard();
+    const withNote: ModelDoc = {
+      ...base,
+      content: [
+        ...(base.content ?? []),
+        provision('p-chknote01', 'note', 'The lead shall be told at once (illustrative).'),
+      ],
+    };
+    replaceDraftContent(server.store, standard.document, withNote, null);
+    await editorPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
+    const checks = editorPage.getByRole('region', { name: 'Checks on the draft' });
+    const warning = 'A note or example states a requirement ("shall")';
+    await eventually(() => checks.innerText()).toContain(`Warning 5: ${warning}`);
+
+    // It does not stop the freeze (the consultation round is still open, so that is asked).
+    await createCandidate(editorPage, '1.4', 'Adds a note (illustrative).');
+    await editorPage.getByRole('dialog').getByRole('button', { name: 'Freeze 1.4 now' }).click();
+    await eventually(() => row(editorPage, '1.4').innerText()).toContain('candidate');
+
+    await adminPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
+    await adminPage.getByRole('button', { name: 'Approve 1.4', exact: true }).click();
+    await eventually(() => adminPage.getByRole('dialog').innerText()).toContain(
+      `The checks found one point in 1.4: 5: ${warning}.`,
+    );
+    await adminPage.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
 });

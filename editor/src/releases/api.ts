@@ -78,7 +78,25 @@ export interface NewCandidate {
   summary?: string;
 }
 
+export const Finding = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  nodeId: z.nullable(z.string()),
+  where: z.nullable(z.string()),
+  message: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+const FindingList = z.object({ findings: z.array(Finding) });
+
 const base = (slug: string) => `/standards/${encodeURIComponent(slug)}`;
+
+/** Use before freezing: what the checks find in the draft now (errors first). */
+export const draftFindings = (slug: string) =>
+  api('GET', `${base(slug)}/draft/findings`, FindingList);
+
+/** Use before approving or publishing: what the checks find in a frozen release. */
+export const releaseFindings = (slug: string, version: string) =>
+  api('GET', `${base(slug)}/releases/${encodeURIComponent(version)}/findings`, FindingList);
 
 /** Use on the Releases page: every release of the standard, oldest first. */
 export const listReleases = (slug: string) => api('GET', `${base(slug)}/releases`, ReleaseList);

@@ -64,6 +64,19 @@ export const releaseMessages = {
     'The consultation round “{round}” is open until {date}. A version frozen or published now will not answer the comments still coming in.',
   'releases.openRoundQuestion':
     '{question} The consultation round “{round}” is still open until {date}.',
+  'releases.checksTitle': 'Checks on the draft',
+  'releases.checksIntro':
+    'The checks found the points below. They do not stop a freeze, but a version is published exactly as frozen: look at them first.',
+  'releases.checksBlocking':
+    'The checks found the points below. Errors must be fixed before the draft can be frozen; look at the others too.',
+  'releases.checksOpenDraft': 'Open the draft',
+  'releases.checkAt': '{where}: {what}',
+  'releases.severity.error': 'Error',
+  'releases.severity.warning': 'Warning',
+  'releases.severity.info': 'Advice',
+  'releases.checksQuestionOne': 'The checks found one point in {version}: {list}.',
+  'releases.checksQuestion': 'The checks found {count} points in {version}: {list}.',
+  'releases.checksMore': 'and {count} more',
   'releases.undisposedOne':
     'One consultation comment has no disposition yet. Every comment should be answered before a version is approved and published.',
   'releases.undisposed':

@@ -10,8 +10,17 @@ import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
-import { listReleases, startDraftFrom, transition, withdraw, type Release } from './api.ts';
+import {
+  draftFindings,
+  listReleases,
+  releaseFindings,
+  startDraftFrom,
+  transition,
+  withdraw,
+  type Release,
+} from './api.ts';
 import { candidateForm } from './candidate-form.ts';
+import { checksSentence, draftChecks } from './findings-summary.ts';
 import { roundWords } from './format.ts';
 import { releaseRow, standingsOn, type ReleaseAction } from './release-row.ts';
 import { standardNav } from './standard-nav.ts';
@@ -56,10 +65,14 @@ async function runAction(
     round && signOff
       ? t('releases.openRoundQuestion', { question: asked, ...roundWords(round) })
       : asked;
-  const question =
+  const withComments =
     undisposed > 0 && signOff
       ? `${withRound} ${plural(undisposed, 'releases.undisposedQuestionOne', 'releases.undisposedQuestion')}`
       : withRound;
+  // And what the checks found in the frozen text (a failure to ask leaves it out).
+  const checks = signOff ? await releaseFindings(slug, release.version) : null;
+  const found = checks?.ok ? checksSentence(release.version, checks.data.findings) : '';
+  const question = found ? `${withComments} ${found}` : withComments;
   const answer = await confirmAction({
     title,
     question,
@@ -129,6 +142,7 @@ export const releasesView: View = async ({ params, root }) => {
   const status = messageBox();
   const list = h('div', { 'aria-busy': 'true' }, h('p', {}, t('releases.loading')));
   const formSlot = h('div');
+  const checksSlot = h('div');
   const undisposedSlot = h('div');
   let undisposed = 0;
   replaceChildren(
@@ -146,6 +160,7 @@ export const releasesView: View = async ({ params, root }) => {
     status,
     h('h2', { id: 'releases-list-title' }, t('releases.list')),
     list,
+    checksSlot,
     formSlot,
   );
 
@@ -192,6 +207,13 @@ export const releasesView: View = async ({ params, root }) => {
     const releases = result.data.releases;
     replaceChildren(list, releasesTable(standard, releases, localDay(), onAction));
     const mayCreate = standard.role === 'editor' || standard.role === 'admin';
+    const findings = mayCreate ? await draftFindings(slug) : null;
+    replaceChildren(
+      checksSlot,
+      findings?.ok
+        ? draftChecks(findings.data.findings, `/edit/s/${encodeURIComponent(slug)}`)
+        : null,
+    );
     replaceChildren(
       formSlot,
       mayCreate
