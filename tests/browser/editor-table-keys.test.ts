@@ -72,6 +72,12 @@ describe('editor: the keyboard in and after tables', () => {
 
   it('on a tablet, a table wider than the text scrolls sideways, so its last column is reached', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
+    // Beside the outline and the comments, the text keeps more than half of the screen.
+    const textWidth = await page.$eval(
+      '.draft-text-wrap',
+      (el) => el.getBoundingClientRect().width,
+    );
+    expect(textWidth).toBeGreaterThan(1024 / 2);
     await page.click('.standard-text th >> text=To whom');
     await page.keyboard.press('End');
     const addColumn = page.locator('.toolbar [aria-label^="Add column to the right"]');
