@@ -2,15 +2,24 @@
  * The comment table as an XLSX workbook (exceljs): written with every cell as text, so
  * clause numbers such as 4.10 stay what they are; read back as the displayed text of cells.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { TABLE_COLUMNS } from './comment-table.ts';
+
+/**
+ * ExcelJS is loaded on first use: it adds about 7 MB to a heap of 34 MB, kept for the whole
+ * life of the server (and walked by every full garbage collection), for a feature used a few
+ * times per consultation round.
+ */
+let excel: Promise<typeof ExcelJSModule> | undefined;
+const loadExcel = (): Promise<typeof ExcelJSModule> =>
+  (excel ??= import('exceljs').then((m) => m.default));
 
 /** Use to write the comment table (header row first) as an XLSX file. */
 export async function toXlsx(
   rows: readonly (readonly string[])[],
   title: string,
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Accord';
   const sheet = workbook.addWorksheet('Comments', {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -45,7 +54,7 @@ export type XlsxRead = { ok: true; rows: string[][] } | { ok: false; message: st
 
 /** Use to read the first worksheet of an uploaded XLSX file as rows of cell text. */
 export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<XlsxRead> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     // exceljs declares its own Buffer type (an ArrayBuffer); hand it a copy of the bytes.
     const copy = bytes.slice().buffer;
