@@ -257,4 +257,17 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await page.keyboard.type('Practitioners record what the child said, in their words.');
     await expect.poll(() => note.innerText(), { timeout: 10_000 }).toBe('');
   });
+
+  it('gives advice at the caret for a requirement without "shall", without marking the text', async () => {
+    const block = page.locator('[data-id="p-prov0005"]');
+    await block.click();
+    // "Records should be kept securely." made a requirement: its wording does not say so.
+    await page.keyboard.press('Control+Alt+KeyS');
+    await expect.poll(() => block.getAttribute('data-kind')).toBe('requirement');
+    const note = page.locator('.finding-note');
+    await expect
+      .poll(() => note.innerText(), { timeout: 10_000 })
+      .toBe('Advice here: Requirement without "shall"');
+    expect((await block.getAttribute('class')) ?? '').not.toMatch(/finding/);
+  });
 });

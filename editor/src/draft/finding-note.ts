@@ -17,11 +17,13 @@ export function createFindingNote(editor: Editor, findings: FindingsStore) {
     // Only while someone writes: on opening the draft the unfocused selection may sit in
     // any block, far from the text on screen.
     const found = editor.isFocused && $from.depth >= 1 ? findings.at($from.index(0)) : undefined;
-    const text = found ? `${t('finding.atCaret')} ${found.title.replace(/\n/g, ' · ')}` : '';
+    const lead = found?.severity === 'info' ? t('finding.adviceAtCaret') : t('finding.atCaret');
+    const text = found ? `${lead} ${found.title.replace(/\n/g, ' · ')}` : '';
     if (text === shown) return;
     shown = text;
     element.textContent = text;
     element.classList.toggle('error', found?.severity === 'error');
+    element.classList.toggle('advice', found?.severity === 'info');
   };
   editor.on('selectionUpdate', update);
   editor.on('focus', update);

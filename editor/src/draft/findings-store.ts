@@ -1,6 +1,7 @@
 // Validation marks per block id, for the block views (node decorations would slow every redraw).
 export interface BlockFinding {
-  severity: 'error' | 'warning';
+  /** 'info' (advice) only ever reaches the note at the caret, never a mark beside the text. */
+  severity: 'error' | 'warning' | 'info';
   title: string;
 }
 

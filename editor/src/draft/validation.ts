@@ -74,10 +74,10 @@ export function createValidation(
   const run = (): void => {
     timer = null;
     if (editor.isDestroyed) return;
-    // Infos are advice for a release check, not marks in the text.
-    const findings = validateDocument(editor.getJSON() as ModelDoc, { lang: store.lang }).filter(
-      (f) => f.severity !== 'info',
-    );
+    const all = validateDocument(editor.getJSON() as ModelDoc, { lang: store.lang });
+    // Infos (advice, such as a requirement without "shall") are no marks in the text: they
+    // are said only in the note at the caret, and listed on the Releases page.
+    const findings = all.filter((f) => f.severity !== 'info');
     const doc = editor.state.doc;
     const perIndex = new Map<number, Finding[]>();
     for (const finding of findings)
@@ -85,6 +85,15 @@ export function createValidation(
     const decorations: Decoration[] = [];
     const marks = new Map<string, BlockFinding>();
     const atIndex = new Map<number, BlockFinding>();
+    for (const advice of all) {
+      if (advice.severity !== 'info' || perIndex.has(advice.index)) continue;
+      const before = atIndex.get(advice.index);
+      const text = findingText(advice);
+      atIndex.set(advice.index, {
+        severity: 'info',
+        title: before ? `${before.title}\n${text}` : text,
+      });
+    }
     doc.forEach((node, offset, index) => {
       const found = perIndex.get(index);
       if (!found) return;

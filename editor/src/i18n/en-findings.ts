@@ -1,6 +1,7 @@
 // English texts of validation findings (model validateDocument codes), part of the en catalogue.
 export const findingMessages = {
   'finding.atCaret': 'Check here:',
+  'finding.adviceAtCaret': 'Advice here:',
   'finding.duplicate-id': 'Duplicate block id (will be repaired)',
   'finding.missing-id': 'Block without an id (will be repaired)',
   'finding.invalid-id': 'Invalid block id',
