@@ -100,4 +100,20 @@ describe('validateDocument', () => {
       ['table-not-representable', 'tb-aaaaaaaaa1'],
     ]);
   });
+
+  it('flags a term defined outside the clause that holds the terms', () => {
+    const d = doc(
+      clause('c-ttterms001', 1, 'Terms and definitions'),
+      clause('c-ttgeneral1', 2, 'General terms'),
+      term('t-ttterm0001', 'child', 'a person under the age of 18 years'),
+      clause('c-ttgroup001', 2, 'Terms about services'),
+      term('t-ttterm0002', 'referral', 'passing a concern to a service that can help'),
+      clause('c-ttrefer001', 1, 'Referral'),
+      clause('c-ttrefer002', 2, 'Who refers'),
+      term('t-ttterm0003', 'frontline practitioner', 'a person who works directly with children'),
+    );
+    // Sub-clauses of the terms clause count as the terms clause.
+    expect(codes(d)).toEqual([['term-outside-terms-clause', 't-ttterm0003']]);
+    expect(validateDocument(d)[0]?.severity).toBe('warning');
+  });
 });

@@ -19,6 +19,7 @@ export type FindingCode =
   | 'requirement-in-note'
   | 'requirement-without-shall'
   | 'duplicate-term'
+  | 'term-outside-terms-clause'
   | 'empty-term'
   | 'empty-provision'
   | 'provisions-and-subclauses'
@@ -50,6 +51,8 @@ const SEVERITY: Record<FindingCode, Severity> = {
   'requirement-in-note': 'warning',
   'requirement-without-shall': 'info',
   'duplicate-term': 'warning',
+  // Terms are defined together (ISO: clause 3), so readers find every definition in one place.
+  'term-outside-terms-clause': 'warning',
   'empty-term': 'error',
   'empty-provision': 'warning',
   // Published, "4.1" would name two places; a release must not freeze that (ISO hanging paragraphs).
@@ -82,6 +85,7 @@ export function validateDocument(doc: ModelDoc, options: NumberingOptions = {}):
     findings.push({ code, severity: SEVERITY[code], nodeId, index, message });
   const seenIds = new Set<string>();
   const seenTerms = new Map<string, string | null>();
+  const termsByTop = new Map<string | null, { index: number; id: string | null }[]>();
   const clauseHasBlocks = new Set<number>();
 
   doc.content.forEach((node, index) => {
@@ -185,6 +189,10 @@ export function validateDocument(doc: ModelDoc, options: NumberingOptions = {}):
         else seenTerms.set(key, ownId);
       }
     }
+    if (node.type === 'term') {
+      const top = topClauseOf(numbering, index);
+      termsByTop.set(top, [...(termsByTop.get(top) ?? []), { index, id: ownId }]);
+    }
     if (node.type === 'table' && !tableIsRepresentable(node)) {
       add(
         'table-not-representable',
@@ -194,7 +202,31 @@ export function validateDocument(doc: ModelDoc, options: NumberingOptions = {}):
       );
     }
   });
+  // The terms clause is the top-level clause with the most terms; terms elsewhere are flagged.
+  const groups = [...termsByTop.values()];
+  const home = groups.reduce<(typeof groups)[number] | undefined>(
+    (best, group) => (best === undefined || group.length > best.length ? group : best),
+    undefined,
+  );
+  for (const group of groups) {
+    if (group === home) continue;
+    for (const { index, id } of group)
+      add('term-outside-terms-clause', index, id, 'term defined outside the terms clause');
+  }
   return findings;
+}
+
+/** Id of the level-1 clause that a top-level block at `index` belongs to (null before any). */
+function topClauseOf(numbering: ReturnType<typeof computeNumbering>, index: number): string | null {
+  const entry = numbering.byIndex[index];
+  if (!entry || entry.type === 'clause') return null;
+  let clause = entry.clauseId === null ? undefined : numbering.byId.get(entry.clauseId);
+  while (clause?.type === 'clause' && clause.parentId !== null) {
+    const parent = numbering.byId.get(clause.parentId);
+    if (parent?.type !== 'clause') break;
+    clause = parent;
+  }
+  return clause?.id ?? null;
 }
 
 function walk(

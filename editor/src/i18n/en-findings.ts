@@ -13,6 +13,8 @@ export const findingMessages = {
   'finding.requirement-in-note': 'A note or example states a requirement ("shall")',
   'finding.requirement-without-shall': 'Requirement without "shall"',
   'finding.duplicate-term': 'Term defined twice',
+  'finding.term-outside-terms-clause':
+    'Term defined outside the terms clause: readers look for every definition there',
   'finding.empty-term': 'Term without a name',
   'finding.empty-provision': 'Empty provision',
   'finding.provisions-and-subclauses':
