@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grantRole } from '../../server/accounts/members.ts';
 import { FIXTURE, fixtureStandard } from '../helpers/editor-fixture.ts';
 import {
   blockText,
@@ -310,5 +311,33 @@ describe('the draft editor with two people', () => {
     await expect
       .poll(async () => (await draftBlocks(a)).join('\n'))
       .toBe((await draftBlocks(b)).join('\n'));
+  });
+
+  it('an editor whose role is lowered while writing is told at once, and the text stops taking input', async () => {
+    counter += 1;
+    const made = makeStandard(server, `draft-${counter}`, fixtureStandard(), [
+      { user: carol, role: 'editor' },
+    ]);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await signInThroughPage(context, server, carol);
+    await openDraft(page, server, `draft-${counter}`);
+    await caretAtEnd(page, FIXTURE.provision1);
+    await page.keyboard.type(' Written before.');
+    await waitSaved(page);
+
+    // What the members page does when an admin makes Carol an observer.
+    grantRole(server.db, {
+      standardId: made.id,
+      userId: carol.id,
+      role: 'observer',
+      grantedBy: null,
+    });
+    server.collab.disconnect({ userId: carol.id, documentName: made.document });
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('Your role on this standard has changed');
+    expect(await page.getAttribute('.standard-text', 'contenteditable')).toBe('false');
+    expect(await page.locator('.status').innerText()).toBe('Read only now');
   });
 });

@@ -9,7 +9,13 @@ export type ConnectionState =
   | { kind: 'connecting' }
   | { kind: 'connected'; unsynced: number; synced: boolean }
   | { kind: 'offline'; unsynced: number }
-  | { kind: 'refused'; reason: 'reload' | 'unauthorized' | 'forbidden' | 'other'; message: string };
+  | {
+      kind: 'refused';
+      reason: 'reload' | 'unauthorized' | 'forbidden' | 'read-only' | 'other';
+      message: string;
+      /** For 'read-only': local changes the server will never take. */
+      unsaved?: number;
+    };
 
 export interface Connection {
   provider: HocuspocusProvider;
@@ -88,7 +94,16 @@ export function openConnection(documentName: string, options: { readOnly: boolea
     if (origin !== provider && unsent && !options.readOnly) offlineChanges += 1;
   });
 
-  provider.on('authenticated', () => {
+  provider.on('authenticated', ({ scope }: { scope?: string }) => {
+    // Our role was lowered while the draft was open (the server reconnected us with the new
+    // rights): edits would be dropped without a word, so stop and say so.
+    if (scope === 'readonly' && !options.readOnly) {
+      const unsaved = Math.max(provider.unsyncedChanges, offlineChanges);
+      refused = true;
+      provider.configuration.websocketProvider.disconnect();
+      set({ kind: 'refused', reason: 'read-only', message: '', unsaved });
+      return;
+    }
     droppedOffline = false;
     offlineChanges = 0;
     refresh();

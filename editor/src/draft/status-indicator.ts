@@ -23,7 +23,9 @@ export function statusText(state: ConnectionState): string {
           ? t('status.signedOut')
           : state.reason === 'forbidden'
             ? t('status.forbidden')
-            : t('status.refused', { reason: state.message });
+            : state.reason === 'read-only'
+              ? t('status.readOnlyNow')
+              : t('status.refused', { reason: state.message });
   }
 }
 

@@ -77,6 +77,10 @@ export const en = {
   'draft.outdated': 'This editor is out of date — reload the page to keep editing.',
   'draft.reload': 'Reload',
   'draft.forbidden': 'You no longer have access to this draft.',
+  'draft.nowReadOnly':
+    'Your role on this standard has changed: you can read this draft but no longer edit it. Reload to see it as it is now.',
+  'draft.nowReadOnlyLostOne': 'One change you made after that could not be saved.',
+  'draft.nowReadOnlyLost': '{count} changes you made after that could not be saved.',
   'draft.panels': 'Side panels',
 
   'status.connecting': 'Connecting…',
@@ -89,6 +93,7 @@ export const en = {
   'status.reload': 'Out of date — reload',
   'status.signedOut': 'Signed out',
   'status.forbidden': 'No access',
+  'status.readOnlyNow': 'Read only now',
   'status.refused': 'Refused: {reason}',
 
   'presence.label': 'People in this draft',

@@ -20,7 +20,7 @@ import { createStatusIndicator } from '../draft/status-indicator.ts';
 import { createToolbar } from '../draft/toolbar.ts';
 import { guardUnsyncedChanges } from '../draft/unsaved-guard.ts';
 import { createValidation } from '../draft/validation.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { plural, t, type MessageKey } from '../i18n/index.ts';
 import { navigate } from '../navigation.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
@@ -44,6 +44,18 @@ function refusalBanner(state: ConnectionState): HTMLElement | null {
   }
   if (state.reason === 'forbidden')
     return h('div', { class: 'banner error', role: 'alert' }, h('p', {}, t('draft.forbidden')));
+  if (state.reason === 'read-only') {
+    const unsaved = state.unsaved ?? 0;
+    return h(
+      'div',
+      { class: 'banner error', role: 'alert' },
+      h('p', {}, t('draft.nowReadOnly')),
+      unsaved > 0
+        ? h('p', {}, plural(unsaved, 'draft.nowReadOnlyLostOne', 'draft.nowReadOnlyLost'))
+        : null,
+      h('button', { type: 'button', onclick: () => location.reload() }, t('draft.reload')),
+    );
+  }
   return null;
 }
 
