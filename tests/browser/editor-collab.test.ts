@@ -340,4 +340,23 @@ describe('the draft editor with two people', () => {
     expect(await page.getAttribute('.standard-text', 'contenteditable')).toBe('false');
     expect(await page.locator('.status').innerText()).toBe('Read only now');
   });
+
+  it('one undo takes back a phrase typed while someone else types elsewhere', async () => {
+    const {
+      pages: [a, b],
+    } = await session([alice, bob], ['editor', 'editor']);
+    if (!a || !b) throw new Error('two pages expected');
+    await caretAtEnd(b, 'p-prov0005');
+    await caretAtEnd(a, FIXTURE.provision1);
+    const before = await blockText(a, FIXTURE.provision1);
+    // Bob's letters (and his caret) reach Alice between hers.
+    const bobTyping = b.keyboard.type(' Bob keeps writing about records here.', { delay: 40 });
+    await a.keyboard.type(' alpha beta gamma delta.', { delay: 15 });
+    await bobTyping;
+    await expect.poll(() => blockText(a, 'p-prov0005')).toContain('about records here.');
+    await a.keyboard.press('Control+z');
+    await expect.poll(() => blockText(a, FIXTURE.provision1)).toBe(before);
+    // Bob's text is his: Alice's undo left it.
+    expect(await blockText(a, 'p-prov0005')).toContain('Bob keeps writing about records here.');
+  });
 });

@@ -45,6 +45,11 @@ function captureSelectionCheaply(plugin: Plugin): void {
  * The sync plugin writes our edits to Yjs from its view update, inside a Yjs transaction
  * whose start makes the binding save the selection (walking the document) only to replace
  * it after writing. We flag that write so the binding skips the first capture.
+ *
+ * It also ends the current undo step ("stop capturing") on every view update while the last
+ * document change was not for the history, and a remote change is one: so while someone else
+ * types, each caret move or presence update split our own typing into one-letter undo
+ * steps. Only an update that changed the document may end the step.
  */
 function flagLocalWrites(plugin: Plugin): void {
   const makeView = plugin.spec.view;
@@ -54,11 +59,16 @@ function flagLocalWrites(plugin: Plugin): void {
     return {
       update: (updated, prevState) => {
         const binding = (ySyncPluginKey.getState(updated.state) as SyncState | undefined)?.binding;
+        const undo = (yUndoPluginKey.getState(updated.state) as UndoState | undefined)?.undoManager;
+        const keepStep = undo !== undefined && updated.state.doc === prevState.doc;
+        // An own property hides UndoManager's method for this update only.
+        if (keepStep) undo.stopCapturing = () => undefined;
         if (binding) binding.accordLocalChange = true;
         try {
           inner.update?.(updated, prevState);
         } finally {
           if (binding) binding.accordLocalChange = false;
+          if (keepStep) delete (undo as Partial<Y.UndoManager>).stopCapturing;
         }
       },
       destroy: () => inner.destroy?.(),

@@ -88,9 +88,12 @@ export const RemoteCaret = Extension.create({
           // Only text positions: structural moves keep y-tiptap's own recovery.
           if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
           if (state.selection.anchor === anchor && state.selection.head === head) return null;
+          // Part of the remote change: marked so, y-tiptap does not end our own undo step here
+          // (it does after any other transaction that is not for the history).
           return state.tr
             .setSelection(TextSelection.between($anchor, $head))
-            .setMeta('addToHistory', false);
+            .setMeta('addToHistory', false)
+            .setMeta(ySyncPluginKey, { isChangeOrigin: true });
         },
       }),
     ];
