@@ -270,4 +270,19 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
       .toBe('Advice here: Requirement without "shall"');
     expect((await block.getAttribute('class')) ?? '').not.toMatch(/finding/);
   });
+
+  it('Tab from the text goes on to the panels, not to the cross-references in the text', async () => {
+    await page.click(`[data-id="${FIXTURE.provision1}"]`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return {
+        inText: el?.closest('.standard-text') !== null,
+        crossRef: el?.classList.contains('cross-ref') ?? false,
+        tag: el?.tagName.toLowerCase() ?? null,
+      };
+    });
+    expect(focused).toMatchObject({ inText: false, crossRef: false });
+    expect(focused.tag).not.toBe('body');
+  });
 });

@@ -17,6 +17,8 @@ function renderer(store: NumberingStore): NodeViewRenderer {
     dom.className = 'cross-ref';
     dom.setAttribute('data-type', 'cross-ref');
     dom.contentEditable = 'false';
+    // Not a tab stop: Tab from the text goes on to the panels, not through every reference.
+    dom.tabIndex = -1;
     const paint = (): void => {
       const { text, broken } = label(store, target);
       if (dom.textContent !== text) dom.textContent = text;

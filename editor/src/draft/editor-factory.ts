@@ -4,6 +4,7 @@ import { Gapcursor } from '@tiptap/extensions';
 import { standardExtensions, YJS_FIELD } from '../../../model/index.ts';
 import type { Connection } from './connection.ts';
 import { crossRefWithLiveNumber } from './cross-ref-view.ts';
+import { TaskItemOutOfTabOrder } from './task-item-view.ts';
 import { DeferredCollaborationCaret } from './deferred-caret.ts';
 import { FastCollaboration } from './fast-collaboration.ts';
 import type { ActionHost } from './actions.ts';
@@ -52,6 +53,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
   const views: Record<string, AnyExtension> = {
     ...blocksWithLiveNumbers(store, options.findings),
     crossRef: crossRefWithLiveNumber(store),
+    taskItem: TaskItemOutOfTabOrder,
     uniqueIds: IncrementalUniqueIds,
   };
   const extensions: AnyExtension[] = [
