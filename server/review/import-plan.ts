@@ -169,6 +169,13 @@ export function planImport(
         'No header row found: the table needs at least the columns "Clause/Subclause" (or "Provision") and "Comments".',
     };
 
+  // In ISO's own template that column is "Line number": the line of the draft (12, 240), not
+  // a provision. A plain number there is ignored and the row is placed by its clause; a
+  // provision number such as 4.2.1 (what Accord's export writes) still places it.
+  const provisionHeader = rows[headerAt]?.[columns.get('provision') ?? -1] ?? '';
+  const lineNumbers =
+    fieldOfHeader(provisionHeader) === 'provision' && /line/i.test(provisionHeader);
+
   const placed: PlacedRow[] = [];
   const unplaced: UnplacedRow[] = [];
   for (let r = headerAt + 1; r < rows.length; r += 1) {
@@ -179,7 +186,8 @@ export function planImport(
     };
     if (cells.every((c) => c.trim() === '')) continue;
     const clause = get('clause');
-    const provision = get('provision');
+    const given = get('provision');
+    const provision = lineNumbers && /^\d+$/.test(given) ? '' : given;
     const fail = (reason: string) => unplaced.push({ row: r + 1, reason, clause, provision });
     const body = get('comment');
     const proposed = get('proposedChange');

@@ -235,6 +235,20 @@ describe('export', () => {
     expect(threadCount()).toBe(before + 1);
   });
 
+  it('reads a plain number in ISO’s “Line number” column as a line, not a provision', async () => {
+    const table = [HEADER, 'MOH,240,4.1,,ed,Say who keeps the record (illustrative).,,'].join(
+      '\r\n',
+    );
+    const res = await upload('editor', table, 'text/csv');
+    expect(res.status).toBe(200);
+    expect(res.body.report).toMatchObject({ imported: 1, unplaced: [] });
+    const threads = (await w.api('editor', 'GET', '/threads')).body.threads as Json[];
+    const made = threads.find((t) =>
+      ((t.comments as Json[])[0]?.body as string).startsWith('Say who keeps the record'),
+    );
+    expect(made?.target).toEqual({ kind: 'clause', id: 'c-signs' });
+  });
+
   it('says in words why a file is refused: size, and text that is not UTF-8', async () => {
     const latin = new Uint8Array([...Buffer.from(`${HEADER}\r\nMOH,,4.1,,ed,`), 0xe9, 0x0d, 0x0a]);
     const res = await upload('editor', latin, 'text/csv');
