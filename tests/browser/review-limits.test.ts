@@ -189,5 +189,12 @@ describe('a consultation round seen by reviewers', () => {
       .toMatch(
         /^Ministry of Health \(illustrative\) · .+ · from the agency’s comment table, imported by Eda Editor$/,
       );
+    // The same table again adds nothing, and says which row was skipped.
+    await panel(e)
+      .getByLabel('Import comment table (CSV or XLSX)')
+      .setInputFiles({ name: 'moh.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    await expect
+      .poll(() => panel(e).locator('.import-report').innerText())
+      .toContain('1 row was already in this round');
   });
 });
