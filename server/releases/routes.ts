@@ -41,6 +41,23 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
   // Each release with its standing today, which depends on the standard's other releases.
   const view = (standardId: string, release: ReleaseRecord) =>
     releaseView(release, standingsAt(listReleaseRows(db, standardId), Date.now())(release.version));
+  // A release and its frozen text, for a member of its standard (400, 401/403/404 otherwise).
+  const frozenRelease = (
+    c: Context<ApiEnv>,
+  ): { ok: true; release: ReleaseRecord; model: ModelDoc } | { ok: false; response: Response } => {
+    const params = parseInput(c, ReleaseParams, c.req.param());
+    if (!params.ok) return params;
+    const access = requireStandardRole(c, db, params.data.slug, RELEASE_PERMISSION.read);
+    if (!access.ok) return access;
+    const release = findReleaseRow(db, access.standard.id, params.data.version);
+    const content = release ? readReleaseContent(db, release.id) : null;
+    if (!release || !content)
+      return {
+        ok: false,
+        response: problem(c, 404, 'Not Found', `No release ${params.data.version}.`),
+      };
+    return { ok: true, release, model: JSON.parse(content.modelJson) as ModelDoc };
+  };
   return (app) => {
     app.get('/standards/:slug/releases', (c) => {
       const params = parseInput(c, SlugParams, c.req.param());
@@ -92,31 +109,18 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
 
     // What the checks say about a frozen release, before it is approved and published.
     app.get('/standards/:slug/releases/:version/findings', (c) => {
-      const params = parseInput(c, ReleaseParams, c.req.param());
-      if (!params.ok) return params.response;
-      const access = requireStandardRole(c, db, params.data.slug, RELEASE_PERMISSION.read);
-      if (!access.ok) return access.response;
-      const release = findReleaseRow(db, access.standard.id, params.data.version);
-      const content = release ? readReleaseContent(db, release.id) : null;
-      if (!release || !content)
-        return problem(c, 404, 'Not Found', `No release ${params.data.version}.`);
-      const model = JSON.parse(content.modelJson) as ModelDoc;
-      return c.json({ findings: findingsToReview(model, release.language) });
+      const found = frozenRelease(c);
+      if (!found.ok) return found.response;
+      return c.json({ findings: findingsToReview(found.model, found.release.language) });
     });
 
     app.get('/standards/:slug/releases/:version/content', (c) => {
-      const params = parseInput(c, ReleaseParams, c.req.param());
-      if (!params.ok) return params.response;
-      const access = requireStandardRole(c, db, params.data.slug, RELEASE_PERMISSION.read);
-      if (!access.ok) return access.response;
-      const release = findReleaseRow(db, access.standard.id, params.data.version);
-      const content = release ? readReleaseContent(db, release.id) : null;
-      if (!release || !content)
-        return problem(c, 404, 'Not Found', `No release ${params.data.version}.`);
+      const found = frozenRelease(c);
+      if (!found.ok) return found.response;
       return c.json({
-        version: release.version,
-        contentHash: release.contentHash,
-        model: JSON.parse(content.modelJson) as ModelDoc,
+        version: found.release.version,
+        contentHash: found.release.contentHash,
+        model: found.model,
       });
     });
 

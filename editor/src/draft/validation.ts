@@ -3,7 +3,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { validateDocument, type Finding, type ModelDoc } from '../../../model/index.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { findingText } from '../i18n/finding-text.ts';
 import { VIEW_BLOCKS } from './block-views.ts';
 import type { BlockFinding, FindingsStore } from './findings-store.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
@@ -34,13 +34,6 @@ export const ValidationDecorations = Extension.create({
     ];
   },
 });
-
-/** Use to word a finding for people (by code; the model's English message as fallback). */
-export function findingText(finding: Finding): string {
-  const key = `finding.${finding.code}` as MessageKey;
-  const text = t(key);
-  return text === key ? finding.message : text;
-}
 
 /** Which outline clause each finding belongs to: the last clause heading at or before it. */
 export function findingsByClause(

@@ -1,7 +1,8 @@
 // The checks' findings in words for the releases page: a list before freezing, and a sentence
 // in the approve and publish questions. Errors stop a freeze; warnings and advice do not, so
 // this is where the working group and the admins see them before frontline readers do.
-import { plural, t, type MessageKey } from '../i18n/index.ts';
+import { findingText } from '../i18n/finding-text.ts';
+import { plural, t } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
 import type { Finding } from './api.ts';
 
@@ -10,9 +11,7 @@ const NAMED_IN_QUESTION = 4;
 
 /** "2.2: Term defined twice", or the finding alone when it is in no numbered clause. */
 export function findingWords(finding: Finding): string {
-  const key = `finding.${finding.code}` as MessageKey;
-  // A code this editor does not know yet (a newer server) shows the server's English words.
-  const what = t(key) === key ? finding.message : t(key);
+  const what = findingText(finding);
   return finding.where ? t('releases.checkAt', { where: finding.where, what }) : what;
 }
 
