@@ -40,7 +40,7 @@ export function standingsAt(
   now: number,
 ): (version: string) => StandingToday {
   const on = localDay(new Date(now));
-  const { versions } = releaseStanding(releases.map(standingInput), on);
+  const { versions } = standardStandingAt(releases, now);
   return (version) => {
     const found = versions.find((v) => v.version === version);
     return {
