@@ -1,5 +1,5 @@
 // How long the things admins type into accounts may be: one table for the API's zod schemas.
-// The editor's forms repeat these numbers as maxlength attributes (tests/browser checks they match).
+// The editor's forms repeat these numbers in their length guards (tests/browser checks they match).
 import { z } from 'zod';
 
 export const LIMITS = {

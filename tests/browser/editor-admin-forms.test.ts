@@ -118,19 +118,59 @@ describe('editor admin forms and tables', () => {
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('limits the form fields to what the API accepts', async () => {
+  it('limits the form fields to what the API accepts, without cutting pasted text', async () => {
+    // One character over each limit: the text stays whole and the count says by how much.
+    const overBy1 = async (selector: string, max: number) => {
+      const field = admin.locator(selector);
+      await field.fill('x'.repeat(max + 1));
+      const count = admin.locator(`${selector}-count`);
+      return {
+        kept: (await field.inputValue()).length,
+        says: await count.innerText(),
+        invalid: await field.getAttribute('aria-invalid'),
+      };
+    };
+    const expected = (max: number) => ({
+      kept: max + 1,
+      says: `Too long by 1 characters (${(max + 1).toLocaleString('en-US')} of ${max.toLocaleString('en-US')}). Nothing was cut: shorten the text to send it.`,
+      invalid: 'true',
+    });
     await admin.goto(`${server.url}/edit/admin/users`);
     await admin.locator('#user-name').waitFor();
-    const maxOf = (selector: string) => admin.locator(selector).getAttribute('maxlength');
-    expect(await maxOf('#user-email')).toBe(String(LIMITS.email));
-    expect(await maxOf('#user-name')).toBe(String(LIMITS.personName));
-    expect(await maxOf('#agency-code')).toBe(String(LIMITS.agencyCode));
-    expect(await maxOf('#agency-name')).toBe(String(LIMITS.agencyName));
+    expect(await overBy1('#user-email', LIMITS.email)).toEqual(expected(LIMITS.email));
+    expect(await overBy1('#user-name', LIMITS.personName)).toEqual(expected(LIMITS.personName));
+    expect(await overBy1('#agency-code', LIMITS.agencyCode)).toEqual(expected(LIMITS.agencyCode));
+    expect(await overBy1('#agency-name', LIMITS.agencyName)).toEqual(expected(LIMITS.agencyName));
+
+    // A pasted name one letter too long is refused in the page: no user is created.
+    const users = async () =>
+      ((await (await admin.request.get(`${server.url}/api/users`)).json()) as { users: unknown[] })
+        .users.length;
+    const before = await users();
+    await admin.getByLabel('Email', { exact: true }).fill('too.long@example.test');
+    await admin.locator('#user-name').fill('L'.repeat(LIMITS.personName + 1));
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    expect(
+      await admin.locator('#user-name').evaluate((el) => (el as HTMLInputElement).validity.valid),
+    ).toBe(false);
+    expect(await users()).toBe(before);
+    // Shortened by one letter, it goes through and the warning goes away.
+    await admin.locator('#user-name').press('End');
+    await admin.locator('#user-name').press('Backspace');
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    await admin.getByTestId('generated-password').waitFor();
+    expect(await users()).toBe(before + 1);
+    expect(await admin.locator('#user-name').getAttribute('aria-invalid')).toBeNull();
+
     await admin.goto(`${server.url}/edit/`);
     await admin.locator('#new-title').waitFor();
-    expect(await maxOf('#new-slug')).toBe(String(LIMITS.standardSlug));
-    expect(await maxOf('#new-title')).toBe(String(LIMITS.standardTitle));
-    expect(await maxOf('#new-language')).toBe(String(LIMITS.languageTag));
+    expect(await overBy1('#new-slug', LIMITS.standardSlug)).toEqual(expected(LIMITS.standardSlug));
+    expect(await overBy1('#new-title', LIMITS.standardTitle)).toEqual(
+      expected(LIMITS.standardTitle),
+    );
+    expect(await overBy1('#new-language', LIMITS.languageTag)).toEqual(
+      expected(LIMITS.languageTag),
+    );
   });
 
   it('shows a failed create beside its form, announced and focused, and drops the last password', async () => {
@@ -158,7 +198,10 @@ describe('editor admin forms and tables', () => {
     const email = admin.locator('#user-email');
     await eventually(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await email.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
+    // Beside its count line (shown near the length limit), the field names the message.
+    expect(await email.getAttribute('aria-describedby')).toBe(
+      `user-email-count ${await alert.getAttribute('id')}`,
+    );
 
     // A corrected attempt clears the error and the field's mark.
     await admin.getByLabel('Email', { exact: true }).fill('second.person@example.test');
@@ -168,6 +211,7 @@ describe('editor admin forms and tables', () => {
     );
     expect(await alert.innerText()).toBe('');
     expect(await email.getAttribute('aria-invalid')).toBeNull();
+    expect(await email.getAttribute('aria-describedby')).toBe('user-email-count');
 
     const agencyForm = admin.locator('form:has(#agency-code)');
     await admin.getByLabel('Code (short, e.g. MSP)').fill('bad code!');

@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { AGENCY_KINDS, createAgency } from './api.ts';
 import { formFeedback } from '../ui/form-feedback.ts';
+import { limited } from '../ui/length-guard.ts';
 
 const kindName = (kind: string) => t(`agencies.kind.${kind}` as MessageKey);
 
@@ -12,9 +13,9 @@ export function agencyPanel(onCreated: () => void): {
   element: HTMLElement;
   show(agencies: Agency[]): void;
 } {
-  // maxlength matches the API's limits (server/accounts/limits.ts).
-  const code = h('input', { id: 'agency-code', required: true, minlength: 2, maxlength: 16 });
-  const name = h('input', { id: 'agency-name', required: true, maxlength: 200 });
+  // Limits as the API's (server/accounts/limits.ts), checked without cutting pasted text.
+  const code = h('input', { id: 'agency-code', required: true, minlength: 2 });
+  const name = h('input', { id: 'agency-name', required: true });
   const kind = h(
     'select',
     { id: 'agency-kind' },
@@ -26,9 +27,9 @@ export function agencyPanel(onCreated: () => void): {
     'form',
     { class: 'form' },
     h('label', { for: 'agency-code' }, t('agencies.code')),
-    code,
+    ...limited(code, 16),
     h('label', { for: 'agency-name' }, t('agencies.name')),
-    name,
+    ...limited(name, 200),
     h('label', { for: 'agency-kind' }, t('agencies.kind')),
     kind,
     submit,

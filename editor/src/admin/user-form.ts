@@ -4,6 +4,7 @@ import { t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { createUser } from './api.ts';
 import { formFeedback } from '../ui/form-feedback.ts';
+import { limited } from '../ui/length-guard.ts';
 
 /** Use to fill an agency picker: an empty choice first, then "Name (CODE)". */
 export function agencyOptions(select: HTMLSelectElement, agencies: Agency[], empty: string): void {
@@ -22,9 +23,9 @@ export function createUserForm(onCreated: () => void): {
   element: HTMLElement;
   setAgencies(agencies: Agency[]): void;
 } {
-  // maxlength matches the API's limits (server/accounts/limits.ts).
-  const email = h('input', { id: 'user-email', type: 'email', required: true, maxlength: 254 });
-  const name = h('input', { id: 'user-name', required: true, maxlength: 120 });
+  // Limits as the API's (server/accounts/limits.ts), checked without cutting pasted text.
+  const email = h('input', { id: 'user-email', type: 'email', required: true });
+  const name = h('input', { id: 'user-name', required: true });
   const agency = h('select', { id: 'user-agency' });
   agencyOptions(agency, [], t('users.noAgency'));
   const admin = h('input', { id: 'user-admin', type: 'checkbox' });
@@ -36,9 +37,9 @@ export function createUserForm(onCreated: () => void): {
     { class: 'card form', 'aria-labelledby': 'create-user-title' },
     h('h2', { id: 'create-user-title' }, t('users.createTitle')),
     h('label', { for: 'user-email' }, t('users.createEmail')),
-    email,
+    ...limited(email, 254),
     h('label', { for: 'user-name' }, t('users.createName')),
-    name,
+    ...limited(name, 120),
     h('label', { for: 'user-agency' }, t('users.createAgency')),
     agency,
     h('label', { class: 'check', for: 'user-admin' }, admin, t('users.createAdmin')),

@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.ts';
 import { openDialog } from '../ui/dialog.ts';
 import { h } from '../ui/dom.ts';
+import { limited } from '../ui/length-guard.ts';
 
 export interface TermFields {
   term: string;
@@ -19,7 +20,6 @@ export function openTermDialog(
   const term = h('input', {
     id: 'term-term',
     required: true,
-    maxlength: 200,
     value: current?.term ?? '',
   });
   const alternatives = h('input', {
@@ -31,7 +31,7 @@ export function openTermDialog(
     'form',
     { class: 'form' },
     h('label', { for: 'term-term' }, t('term.term')),
-    term,
+    ...limited(term, 200),
     h('label', { for: 'term-alternatives' }, t('term.alternatives')),
     alternatives,
     h('label', { for: 'term-source' }, t('term.source')),

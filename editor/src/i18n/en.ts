@@ -15,6 +15,10 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no editor page at this address.',
   'notFound.home': 'Go to your standards',
+  'form.charCount': '{count} of {max} characters',
+  'form.tooLong':
+    'Too long by {over} characters ({count} of {max}). Nothing was cut: shorten the text to send it.',
+  'form.fitsAgain': 'The text fits the limit again.',
 
   'signIn.title': 'Sign in to Accord',
   'signIn.email': 'Email',

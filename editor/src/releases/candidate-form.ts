@@ -6,6 +6,7 @@ import { messageBox, showMessage } from '../ui/layout.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { createCandidate, type Release } from './api.ts';
 import { roundWords } from './format.ts';
+import { limited } from '../ui/length-guard.ts';
 
 /** Suggest the next minor version after the highest existing one (1.0 when there is none). */
 export function suggestVersion(releases: Release[]): string {
@@ -30,23 +31,19 @@ export function candidateForm(
     required: true,
     pattern: '\\d+\\.\\d+',
     value: suggestVersion(releases),
-    maxlength: 20,
   });
   const title = h('input', {
     id: 'candidate-title',
-    maxlength: 200,
     'aria-describedby': 'candidate-title-hint',
   });
   const changeNote = h('textarea', {
     id: 'candidate-note',
     required: true,
-    maxlength: 4000,
     rows: 3,
   });
   const effective = h('input', { id: 'candidate-effective', type: 'date', required: true });
   const summary = h('textarea', {
     id: 'candidate-summary',
-    maxlength: 1000,
     rows: 2,
     required: releases.length === 0,
   });
@@ -58,16 +55,16 @@ export function candidateForm(
     h('h2', { id: 'candidate-heading' }, t('candidate.title')),
     h('p', { class: 'hint' }, t('candidate.hint')),
     h('label', { for: 'candidate-version' }, t('candidate.version')),
-    version,
+    ...limited(version, 20),
     h('label', { for: 'candidate-title' }, t('candidate.titleField')),
     h('p', { class: 'hint', id: 'candidate-title-hint' }, t('candidate.titleHint')),
-    title,
+    ...limited(title, 200),
     h('label', { for: 'candidate-note' }, t('candidate.changeNote')),
-    changeNote,
+    ...limited(changeNote, 4000),
     h('label', { for: 'candidate-effective' }, t('candidate.effectiveDate')),
     effective,
     h('label', { for: 'candidate-summary' }, t('candidate.summary')),
-    summary,
+    ...limited(summary, 1000),
     message,
     submit,
   );

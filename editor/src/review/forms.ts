@@ -1,7 +1,10 @@
 // Small form pieces the comments panel shares: labelled fields, selects, error line.
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
-import { guardLength } from './length-guard.ts';
+import { guardLength } from '../ui/length-guard.ts';
+
+/** The longest text the server accepts in a comment, proposed change, reply or observation. */
+export const MAX_COMMENT_TEXT = 20_000;
 
 let counter = 0;
 /** Use for unique element ids inside the panel (label ↔ control). */
@@ -12,7 +15,7 @@ export function uid(prefix: string): string {
 
 /**
  * Use for a labelled textarea of the panel. Its length is limited like the server's, without
- * maxlength (which cuts pasted text silently): see length-guard.ts.
+ * maxlength (which cuts pasted text silently): see ui/length-guard.ts.
  */
 export function textArea(
   label: string,
@@ -26,7 +29,7 @@ export function textArea(
     required: options.required ?? false,
   });
   input.value = options.value ?? '';
-  const limit = guardLength(input, `${id}-count`);
+  const limit = guardLength(input, `${id}-count`, MAX_COMMENT_TEXT);
   return {
     field: h('div', { class: 'field' }, h('label', { for: id }, label), input, limit.element),
     input,

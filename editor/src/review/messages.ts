@@ -53,10 +53,6 @@ export const reviewMessages = {
   'review.comment': 'Comment',
   'review.proposedChange': 'Proposed change (optional)',
   'review.submit': 'Add comment',
-  'review.charCount': '{count} of {max} characters',
-  'review.tooLong':
-    'Too long by {over} characters ({count} of {max}). Nothing was cut: shorten the text to send it.',
-  'review.fitsAgain': 'The text fits the limit again.',
   'review.cancel': 'Cancel',
   'review.noTarget': 'Put the cursor in a clause or provision first.',
   'review.cannotComment': 'Comments can be added while a consultation round is open.',

@@ -13,6 +13,7 @@ import {
 } from './api.ts';
 import { closingDate } from './closing-day.ts';
 import { errorLine, uid } from './forms.ts';
+import { limited } from '../ui/length-guard.ts';
 
 export interface RoundBarContext {
   slug: string;
@@ -20,9 +21,10 @@ export interface RoundBarContext {
   reload(): void;
 }
 
-function field(label: string, input: HTMLInputElement): HTMLElement {
+function field(label: string, input: HTMLInputElement, max?: number): HTMLElement {
   input.id = uid('review-round');
-  return h('div', { class: 'field' }, h('label', { for: input.id }, label), input);
+  const box = max === undefined ? [input] : limited(input, max);
+  return h('div', { class: 'field' }, h('label', { for: input.id }, label), ...box);
 }
 
 /** The round's counts per agency, type and disposition, as small tables. */
@@ -62,16 +64,16 @@ export function createRoundBar(ctx: RoundBarContext) {
   const status = h('div', { class: 'import-report', role: 'status' });
 
   const openForm = (): HTMLElement => {
-    const name = h('input', { type: 'text', name: 'name', required: true, maxlength: 200 });
+    const name = h('input', { type: 'text', name: 'name', required: true });
     const closes = h('input', { type: 'date', name: 'closesAt', required: true });
-    const candidate = h('input', { type: 'text', name: 'releaseCandidate', maxlength: 100 });
+    const candidate = h('input', { type: 'text', name: 'releaseCandidate' });
     const error = errorLine();
     const form = h(
       'form',
       { class: 'inline-form round-form' },
-      field(t('review.roundName'), name),
+      field(t('review.roundName'), name, 200),
       field(t('review.closesAt'), closes),
-      field(t('review.releaseCandidate'), candidate),
+      field(t('review.releaseCandidate'), candidate, 100),
       error.element,
       h('button', { type: 'submit' }, t('review.start')),
     );

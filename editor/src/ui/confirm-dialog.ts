@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
+import { limited } from './length-guard.ts';
 
 export interface ConfirmOptions {
   title: string;
@@ -22,14 +23,14 @@ export function confirmAction(options: ConfirmOptions): Promise<{ reason: string
       resolve(answer);
     });
     const reason = options.reasonLabel
-      ? h('textarea', { id: 'confirm-reason', required: true, maxlength: 2000, rows: 3 })
+      ? h('textarea', { id: 'confirm-reason', required: true, rows: 3 })
       : null;
     const form = h(
       'form',
       { class: 'form' },
       h('p', {}, options.question),
       reason ? h('label', { for: 'confirm-reason' }, options.reasonLabel) : null,
-      reason,
+      ...(reason ? limited(reason, 2000) : []),
       h(
         'div',
         { class: 'dialog-actions' },

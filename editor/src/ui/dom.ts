@@ -37,3 +37,18 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);
 }
+
+/** Use to link a description (hint, count, error) to a field without dropping its others. */
+export function addDescription(field: Element, id: string): void {
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  if (!ids.includes(id)) field.setAttribute('aria-describedby', [...ids, id].join(' '));
+}
+
+/** Use to unlink one description added with `addDescription`; the others stay. */
+export function removeDescription(field: Element, id: string): void {
+  const ids = (field.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((x) => x && x !== id);
+  if (ids.length > 0) field.setAttribute('aria-describedby', ids.join(' '));
+  else field.removeAttribute('aria-describedby');
+}

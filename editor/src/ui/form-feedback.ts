@@ -1,7 +1,7 @@
 // Feedback beside the form that caused it, not at the top of a long page: an error is announced
 // (role=alert), the fields it names are marked invalid and the first one gets focus.
 import type { ApiProblem } from '../api/http.ts';
-import { h } from '../ui/dom.ts';
+import { addDescription, h, removeDescription } from '../ui/dom.ts';
 import { problemText } from './problem-text.ts';
 
 export interface FormFeedback {
@@ -48,8 +48,10 @@ export function formFeedback(id: string, fields: Record<string, HTMLElement>): F
     error.textContent = '';
     done.textContent = '';
     for (const field of marked) {
-      field.removeAttribute('aria-invalid');
-      field.removeAttribute('aria-describedby');
+      // A field still too long for its length guard stays marked (ui/length-guard.ts).
+      const tooLong = (field as HTMLInputElement).validity?.customError === true;
+      if (!tooLong) field.removeAttribute('aria-invalid');
+      removeDescription(field, error.id);
     }
     marked.clear();
   }
@@ -68,7 +70,7 @@ export function formFeedback(id: string, fields: Record<string, HTMLElement>): F
         const field = fields[e.field];
         if (!field) continue;
         field.setAttribute('aria-invalid', 'true');
-        field.setAttribute('aria-describedby', error.id);
+        addDescription(field, error.id);
         marked.add(field);
       }
       const first = [...marked][0];

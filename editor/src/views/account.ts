@@ -14,6 +14,7 @@ import type { View } from '../router.ts';
 import { me, setMe } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
+import { limited } from '../ui/length-guard.ts';
 
 function problemText(problem: ApiProblem): string {
   if (problem.status === 0) return t('error.offline');
@@ -26,7 +27,6 @@ function profileForm(): HTMLElement {
   const name = h('input', {
     id: 'profile-name',
     required: true,
-    maxlength: 120,
     value: user?.name ?? '',
   });
   const agency = h(
@@ -49,7 +49,7 @@ function profileForm(): HTMLElement {
     h('h2', { id: 'profile-title' }, t('account.profile')),
     h('p', {}, t('account.email', { email: user?.email ?? '' })),
     h('label', { for: 'profile-name' }, t('account.name')),
-    name,
+    ...limited(name, 120),
     h('label', { for: 'profile-agency' }, t('account.agency')),
     agency,
     message,
@@ -108,7 +108,7 @@ function tokenSection(): HTMLElement {
   const list = h('ul', { class: 'tokens' });
   const message = messageBox();
   const revealed = h('div', { class: 'token-once', hidden: true });
-  const name = h('input', { id: 'token-name', required: true, maxlength: 100 });
+  const name = h('input', { id: 'token-name', required: true });
 
   const row = (token: ApiToken): HTMLElement =>
     h(
@@ -153,7 +153,7 @@ function tokenSection(): HTMLElement {
     'form',
     { class: 'inline-form' },
     h('label', { for: 'token-name' }, t('account.tokenName')),
-    name,
+    ...limited(name, 100),
     h('button', { type: 'submit' }, t('account.createToken')),
   );
   form.addEventListener('submit', (event) => {

@@ -9,6 +9,7 @@ import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { pageFrame } from '../ui/layout.ts';
 import { formFeedback } from '../ui/form-feedback.ts';
+import { limited } from '../ui/length-guard.ts';
 
 function roleLabel(role: StandardSummary['role']): string {
   return t(`role.${role}` as MessageKey);
@@ -73,21 +74,20 @@ function createForm(onCreated: (slug: string) => void): HTMLElement {
     id: 'new-slug',
     required: true,
     pattern: '[a-z0-9]+(-[a-z0-9]+)*',
-    maxlength: 64,
   });
-  const title = h('input', { id: 'new-title', required: true, maxlength: 200 });
-  const language = h('input', { id: 'new-language', required: true, value: 'en', maxlength: 35 });
+  const title = h('input', { id: 'new-title', required: true });
+  const language = h('input', { id: 'new-language', required: true, value: 'en' });
   const feedback = formFeedback('new-standard', { slug, title, language });
   const form = h(
     'form',
     { class: 'card form', 'aria-labelledby': 'new-standard-title' },
     h('h2', { id: 'new-standard-title' }, t('home.create.title')),
     h('label', { for: 'new-slug' }, t('home.create.slug')),
-    slug,
+    ...limited(slug, 64),
     h('label', { for: 'new-title' }, t('home.create.titleField')),
-    title,
+    ...limited(title, 200),
     h('label', { for: 'new-language' }, t('home.create.language')),
-    language,
+    ...limited(language, 35),
     feedback.element,
     h('button', { type: 'submit' }, t('home.create.submit')),
   );
