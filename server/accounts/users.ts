@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { hashPassword } from '../auth/password.ts';
-import { colorForUser } from '../auth/user-color.ts';
+import { leastUsedColor } from '../auth/user-color.ts';
 import type { Db } from '../db/open.ts';
 import { AgencySchema, getAgency, type Agency } from './agencies.ts';
 
@@ -108,6 +108,7 @@ export async function createUser(db: Db, input: NewUser): Promise<CreateUserResu
   if (findUserByEmail(db, input.email)) return { ok: false, error: 'email-taken' };
   const id = randomUUID();
   const now = Date.now();
+  const colors = db.prepare('SELECT color FROM users WHERE disabled = 0').pluck().all() as string[];
   db.prepare(
     `INSERT INTO users (id, email, name, agency_id, password_hash, is_admin, disabled, color, created_at, password_changed_at)
      VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
@@ -118,7 +119,7 @@ export async function createUser(db: Db, input: NewUser): Promise<CreateUserResu
     input.agencyId,
     hash,
     input.isAdmin ? 1 : 0,
-    colorForUser(id),
+    leastUsedColor(id, colors),
     now,
     now,
   );

@@ -4,7 +4,7 @@ import { accessLossOf } from './access-watcher.ts';
 import { draftDocumentName, standardIdFromDocument } from './document-name.ts';
 import { hashPassword, randomPassword, verifyPassword } from './password.ts';
 import { hashSecret, newSecret, secretKind } from './secret-token.ts';
-import { colorForUser, PALETTE } from './user-color.ts';
+import { colorForUser, leastUsedColor, PALETTE } from './user-color.ts';
 
 describe('document names', () => {
   it('round-trips a standard id and refuses anything else', () => {
@@ -45,6 +45,18 @@ describe('user colours', () => {
     expect(PALETTE).toContain(colorForUser('some-user'));
     const seen = new Set(Array.from({ length: 50 }, (_, i) => colorForUser(`user-${i}`)));
     expect(seen.size).toBeGreaterThan(6);
+  });
+
+  it('go to the rarest colour in use, so twelve people never share one', () => {
+    const taken: string[] = [];
+    for (let i = 0; i < PALETTE.length; i += 1) taken.push(leastUsedColor(`person-${i}`, taken));
+    expect(new Set(taken).size).toBe(PALETTE.length);
+    // The thirteenth shares with someone, but never with two people while a colour has one.
+    const withOneTwice = [...taken, PALETTE[3]];
+    const next = leastUsedColor('person-13', withOneTwice);
+    expect(next).not.toBe(PALETTE[3]);
+    // Colours outside the palette (older data) count for nothing; ties follow the id's hash.
+    expect(leastUsedColor('u1', ['#000000'])).toBe(colorForUser('u1'));
   });
 });
 
