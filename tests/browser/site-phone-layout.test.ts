@@ -1,0 +1,102 @@
+// The published demo standard on a 360 px phone, at 100 % and at 200 % text (both as page
+// zoom, a 180 px wide layout, and as the browser's own text size, a 32 px default font), and
+// on paper: checklist boxes sit on the line of their item.
+// Built from the repository's demo release files; real server, real Chromium.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const STD = 'child-exploitation-identification';
+
+let dir: ReturnType<typeof tempDir>;
+let server: TestServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  dir = tempDir('accord-site-phone-');
+  const siteDir = join(dir.path, 'site');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'server/site/build-cli.ts', '--no-pdf'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ACCORD_STANDARDS_DIR: join(root, 'standards'),
+        ACCORD_SITE_DIR: siteDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (run.status !== 0) throw new Error(`site build failed:\n${run.stderr.slice(-3000)}`);
+  server = await startTestServer({ ACCORD_SITE_DIR: siteDir });
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.dispose();
+  dir?.remove();
+});
+
+type Zoom = '100%' | '200% page' | '200% text';
+
+/** A phone 360 × 740 at a zoom: page zoom halves the CSS width, text zoom doubles fonts. */
+async function openOnPhone(path: string, zoom: Zoom): Promise<Page> {
+  const page = await browser.newPage();
+  const half = zoom === '200% page';
+  await page.setViewportSize({ width: half ? 180 : 360, height: half ? 370 : 740 });
+  if (zoom === '200% text') {
+    // Chromium's own font-size setting (what a reader changes), not a style sheet override.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  }
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** Checklist items whose box is not on the line of the item's first line of text. */
+function misplacedBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.checklist-item')].flatMap((item) => {
+      const box = item.querySelector('.checkbox')?.getBoundingClientRect();
+      const textNode = document
+        .createTreeWalker(item, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) =>
+            n.parentElement?.closest('.checkbox') || !n.textContent?.trim()
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_ACCEPT,
+        })
+        .nextNode();
+      if (!box || !textNode) return [`${item.textContent ?? ''}: no box or no text`];
+      const range = document.createRange();
+      range.selectNodeContents(textNode);
+      const line = range.getClientRects()[0];
+      if (!line) return [`${item.textContent ?? ''}: text not laid out`];
+      const middle = (box.top + box.bottom) / 2;
+      const onLine = middle > line.top && middle < line.bottom;
+      const before = box.right <= line.left + 1;
+      return onLine && before ? [] : [item.textContent?.trim() ?? ''];
+    }),
+  );
+}
+
+describe('the demo standard on a phone', () => {
+  it('puts each checklist box on the first line of its item, on screen and on paper', async () => {
+    for (const zoom of ['100%', '200% page', '200% text'] as const) {
+      const page = await openOnPhone(`/${STD}/`, zoom);
+      expect(await page.locator('.checklist-item').count()).toBeGreaterThan(10);
+      expect(await misplacedBoxes(page), zoom).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await misplacedBoxes(page), `${zoom} print`).toEqual([]);
+      await page.close();
+    }
+  });
+});
