@@ -1,6 +1,6 @@
 // The published demo standard on a 360 px phone, at 100 % and at 200 % text (both as page
 // zoom, a 180 px wide layout, and as the browser's own text size, a 32 px default font), and
-// on paper: checklist boxes sit on the line of their item.
+// on paper: checklist boxes sit on the line of their item, nothing runs past the screen's edge.
 // Built from the repository's demo release files; real server, real Chromium.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -88,6 +88,25 @@ function misplacedBoxes(page: Page): Promise<string[]> {
   );
 }
 
+/** Elements whose right edge is past the viewport's, and the page's scroll width. */
+function overflow(page: Page): Promise<{ scrollWidth: number; width: number; past: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const past = [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= width + 0.5) return false;
+        // Inside a sideways-scrolling table wrapper is the one place wide content belongs.
+        return !el.closest('.table-wrap > *');
+      })
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40) ?? ''}`,
+      );
+    return { scrollWidth: document.documentElement.scrollWidth, width, past };
+  });
+}
+
 describe('the demo standard on a phone', () => {
   it('puts each checklist box on the first line of its item, on screen and on paper', async () => {
     for (const zoom of ['100%', '200% page', '200% text'] as const) {
@@ -97,6 +116,23 @@ describe('the demo standard on a phone', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await misplacedBoxes(page), `${zoom} print`).toEqual([]);
       await page.close();
+    }
+  });
+
+  it('lets nothing run past the right edge at 360 px, at 100 % and 200 % text', async () => {
+    const paths = ['/', `/${STD}/`, `/${STD}/1.0/`, `/${STD}/history/`, '/search/?q=referral'];
+    for (const zoom of ['100%', '200% page', '200% text'] as const) {
+      for (const path of paths) {
+        const page = await openOnPhone(path, zoom);
+        // Contents open, as a reader opens it to pick a clause.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+        });
+        const found = await overflow(page);
+        expect(found.past, `${zoom} ${path}`).toEqual([]);
+        expect(found.scrollWidth, `${zoom} ${path}`).toBeLessThanOrEqual(found.width);
+        await page.close();
+      }
     }
   });
 });
