@@ -149,6 +149,36 @@ describe('a consultation round seen by reviewers', () => {
     expect(await form.locator('.char-count').first().isHidden()).toBe(true);
   });
 
+  it('files one comment and one decision however often the button is clicked', async () => {
+    const r = await open(reviewer);
+    const e = await open(editor);
+    const requests: string[] = [];
+    for (const page of [r, e])
+      page.on('request', (req) => {
+        if (req.method() !== 'GET' && req.url().includes('/threads'))
+          requests.push(`${req.method()} ${req.url().replace(/.*\/threads/, '/threads')}`);
+      });
+    const text = 'Name who the child can contact after the conversation (double-click test).';
+    await r.locator('.standard-text [data-id="p-listen"]').click();
+    await panel(r).getByRole('button', { name: 'Comment', exact: true }).click();
+    const form = panel(r).locator('form.compose-form');
+    await form.getByLabel('Comment', { exact: true }).fill(text);
+    await form.getByRole('button', { name: 'Add comment' }).dblclick();
+    const card = (page: Page) => panel(page).locator('.thread', { hasText: text });
+    await expect.poll(() => card(e).count()).toBe(1);
+
+    await card(e).getByRole('button', { name: 'Dispose' }).click();
+    await card(e).getByLabel('Disposition').selectOption('accepted');
+    await card(e).getByRole('button', { name: 'Save' }).dblclick();
+    await expect.poll(() => card(r).locator('div.disposition').innerText()).toContain('Accepted');
+
+    const res = await r.request.get(`${server.url}/api/standards/${SLUG}/threads`);
+    const threads = ((await res.json()) as { threads: { comments: { body: string }[] }[] }).threads;
+    expect(threads.filter((t) => t.comments.some((c) => c.body === text))).toHaveLength(1);
+    expect(requests.filter((q) => q.startsWith('POST /threads'))).toHaveLength(1);
+    expect(requests.filter((q) => q.startsWith('PUT'))).toHaveLength(1);
+  });
+
   it('the server refuses an over-long comment with a problem naming the limit', async () => {
     const r = await open(reviewer);
     // As the editor's own fetch sends it (same origin, session cookie).

@@ -5,6 +5,7 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { COMMENT_TYPES, postThread, type Thread } from './api.ts';
 import { errorLine, keyed, select, textArea } from './forms.ts';
 import { currentTarget, type CommentTarget } from './selection-target.ts';
+import { onSubmitOnce } from '../ui/submit-once.ts';
 
 export interface ComposeContext {
   slug: string;
@@ -60,9 +61,8 @@ export function createCompose(ctx: ComposeContext) {
       h('button', { type: 'submit' }, t('review.submit')),
       h('button', { type: 'button', class: 'secondary', onclick: close }, t('review.cancel')),
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void postThread(ctx.slug, {
+    onSubmitOnce(form, () =>
+      postThread(ctx.slug, {
         targetId: target.blockId,
         ...(target.passage ? { passage: target.passage } : {}),
         type: type.input.value as (typeof COMMENT_TYPES)[number],
@@ -79,8 +79,8 @@ export function createCompose(ctx: ComposeContext) {
         }
         close();
         ctx.created(result.data.thread);
-      });
-    });
+      }),
+    );
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         close();

@@ -14,6 +14,7 @@ import {
 import { closingDate } from './closing-day.ts';
 import { errorLine, uid } from './forms.ts';
 import { limited } from '../ui/length-guard.ts';
+import { onSubmitOnce } from '../ui/submit-once.ts';
 
 export interface RoundBarContext {
   slug: string;
@@ -77,19 +78,17 @@ export function createRoundBar(ctx: RoundBarContext) {
       error.element,
       h('button', { type: 'submit' }, t('review.start')),
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void postRound(ctx.slug, {
+    onSubmitOnce(form, async () => {
+      const result = await postRound(ctx.slug, {
         name: name.value,
         closesAt: closes.value,
         releaseCandidate: candidate.value.trim() || null,
-      }).then((result) => {
-        if (!result.ok)
-          return error.show(
-            result.errors.map((e) => e.message).join(' ') || result.detail || result.title,
-          );
-        ctx.reload();
       });
+      if (!result.ok)
+        return error.show(
+          result.errors.map((e) => e.message).join(' ') || result.detail || result.title,
+        );
+      ctx.reload();
     });
     return h('details', { class: 'open-round' }, h('summary', {}, t('review.openRound')), form);
   };

@@ -18,6 +18,7 @@ import { shortDate } from '../ui/dates.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { errorLine, keyed, select, textArea } from './forms.ts';
 import { placeOf } from './review-data.ts';
+import { onSubmitOnce } from '../ui/submit-once.ts';
 
 /** What a card needs from the panel. */
 export interface CardContext {
@@ -116,17 +117,14 @@ function commentItem(
       delete card.dataset.editing;
       render();
     }
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void (async () => {
-        const result = await patchComment(ctx.slug, thread.id, comment.id, {
-          body: body.input.value,
-          ...(proposed ? { proposedChange: proposed.input.value || null } : {}),
-        });
-        if (!result.ok) return error.show(problemText(result));
-        delete card.dataset.editing;
-        ctx.changed(result.data.thread);
-      })();
+    onSubmitOnce(form, async () => {
+      const result = await patchComment(ctx.slug, thread.id, comment.id, {
+        body: body.input.value,
+        ...(proposed ? { proposedChange: proposed.input.value || null } : {}),
+      });
+      if (!result.ok) return error.show(problemText(result));
+      delete card.dataset.editing;
+      ctx.changed(result.data.thread);
     });
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') close();
@@ -218,13 +216,11 @@ export function threadCard(thread: Thread, ctx: CardContext, active: boolean): H
       h('button', { type: 'submit' }, t('review.send')),
       h('button', { type: 'button', class: 'secondary', onclick: closeForms }, t('review.cancel')),
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void postReply(ctx.slug, thread.id, body.input.value).then((result) => {
-        if (!result.ok) return error.show(problemText(result));
-        closeForms();
-        ctx.changed(result.data.thread);
-      });
+    onSubmitOnce(form, async () => {
+      const result = await postReply(ctx.slug, thread.id, body.input.value);
+      if (!result.ok) return error.show(problemText(result));
+      closeForms();
+      ctx.changed(result.data.thread);
     });
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') closeForms();
@@ -257,16 +253,13 @@ export function threadCard(thread: Thread, ctx: CardContext, active: boolean): H
       h('button', { type: 'submit' }, t('review.save')),
       h('button', { type: 'button', class: 'secondary', onclick: closeForms }, t('review.cancel')),
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
+    onSubmitOnce(form, async () => {
       const chosen = value.input.value as (typeof DISPOSITIONS)[number];
-      void putDisposition(ctx.slug, thread.id, chosen, observation.input.value.trim() || null).then(
-        (result) => {
-          if (!result.ok) return error.show(problemText(result));
-          closeForms();
-          ctx.changed(result.data.thread);
-        },
-      );
+      const observed = observation.input.value.trim() || null;
+      const result = await putDisposition(ctx.slug, thread.id, chosen, observed);
+      if (!result.ok) return error.show(problemText(result));
+      closeForms();
+      ctx.changed(result.data.thread);
     });
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') closeForms();
