@@ -16,6 +16,8 @@ export interface DecorateOptions {
     url: string;
     refOf: (id: string) => string | null;
     has: (id: string) => boolean;
+    /** Whether the current page keeps a "removed in …" note under this id. */
+    hasNote: (id: string) => boolean;
   } | null;
 }
 
@@ -89,12 +91,16 @@ function labelKind(node: Element, kind: string[], words: Readonly<Record<string,
 function currentLink(id: string, options: DecorateOptions): Element | null {
   const current = options.current;
   if (!current) return null;
-  const ref = current.refOf(id);
-  const words = current.has(id)
-    ? options.words.goToCurrentClause(ref ?? '')
-    : options.words.notInCurrent;
-  return el('p', { className: ['current-link'], dataPagefindIgnore: IGNORE }, [
-    el('a', { href: `${current.url}#${id}` }, [text(words)]),
+  const attrs = { className: ['current-link'], dataPagefindIgnore: IGNORE };
+  if (current.has(id)) {
+    const words = options.words.goToCurrentClause(current.refOf(id) ?? '');
+    return el('p', attrs, [el('a', { href: `${current.url}#${id}` }, [text(words)])]);
+  }
+  // A removed clause has a note on the current page; a clause new in a later version has
+  // nothing there to point at, so it is said without a link.
+  const note = text(options.words.notInCurrent);
+  return el('p', attrs, [
+    current.hasNote(id) ? el('a', { href: `${current.url}#${id}` }, [note]) : note,
   ]);
 }
 

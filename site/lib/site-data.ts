@@ -72,10 +72,18 @@ function buildStandard(slug: string, releases: ReleaseFiles[], today: string): S
   if (!current) throw new Error(`standard ${slug} has no versions`);
   const currentLang = current.files.language;
   const currentNumbers = computeNumbering(current.doc, { lang: currentLang });
+  // Notes on the current page for ids that versions up to it had and it lacks.
+  const removed = removedTargets(
+    prepared
+      .slice(0, currentIndex + 1)
+      .map((p) => ({ version: p.files.meta.version, labels: p.facts.labels })),
+  );
+  const noted = new Set(removed.map((r) => r.id));
   const currentTarget = {
     url: standardUrl(slug),
     refOf: (id: string) => referenceText(currentNumbers, id, currentLang),
     has: (id: string) => current.facts.labels.has(id),
+    hasNote: (id: string) => noted.has(id),
   };
 
   const versions: VersionView[] = prepared.map((p, i) => {
@@ -111,11 +119,6 @@ function buildStandard(slug: string, releases: ReleaseFiles[], today: string): S
       },
     };
   });
-  const removed = removedTargets(
-    prepared
-      .slice(0, currentIndex + 1)
-      .map((p) => ({ version: p.files.meta.version, labels: p.facts.labels })),
-  );
   const upcoming = versions.filter((v) => v.standing.standing === 'upcoming');
   return {
     slug,
