@@ -96,6 +96,8 @@ describe('import planning', () => {
       ['MOH', '', '9.9', '', 'ed', 'Nowhere.', '', ''],
       ['MOH', '', '2.1', '', 'zz', 'Bad type.', '', ''],
       ['', '', '', '', '', '', '', ''],
+      ['MOH', '', '2.1', '', 'ed', 'Hidden\u0000text.', '', ''],
+      ['MOH', '', '2.1', '', 'ed', 'Two\nlines\tand a tab.', '', ''],
     ];
     const plan = planImport(rows, numbering, agencies);
     expect(plan.ok).toBe(true);
@@ -104,6 +106,7 @@ describe('import planning', () => {
       [4, 'p-a', 'technical'],
       [5, 'c-two', 'general'],
       [6, 'p-b', 'editorial'],
+      [13, 'c-twoone', 'editorial'],
     ]);
     expect(plan.placed[0]).toMatchObject({ proposedChange: 'Add who.', agency: { code: 'MOH' } });
     expect(plan.unplaced.map((u) => [u.row, u.reason])).toEqual([
@@ -111,6 +114,7 @@ describe('import planning', () => {
       [8, 'Unknown agency "XYZ".'],
       [9, 'No clause 9.9 in the current draft.'],
       [10, 'Unknown type of comment "zz" (use ge, te or ed).'],
+      [12, 'The comment or proposed change contains a control character (such as NUL).'],
     ]);
   });
 

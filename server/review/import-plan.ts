@@ -6,7 +6,7 @@
  */
 import type { Numbering } from '../../model/index.ts';
 import type { CommentAgency } from './threads-db.ts';
-import { MAX_TEXT, parseCommentType, type CommentType } from './rules.ts';
+import { hasControlCharacters, MAX_TEXT, parseCommentType, type CommentType } from './rules.ts';
 
 type Field =
   'agency' | 'provision' | 'clause' | 'paragraph' | 'type' | 'comment' | 'proposedChange';
@@ -197,6 +197,10 @@ export function planImport(
     }
     if (body.length > MAX_TEXT || proposed.length > MAX_TEXT) {
       fail(`The comment or proposed change is longer than ${MAX_TEXT} characters.`);
+      continue;
+    }
+    if (hasControlCharacters(body) || hasControlCharacters(proposed)) {
+      fail('The comment or proposed change contains a control character (such as NUL).');
       continue;
     }
     const type = parseCommentType(get('type'));

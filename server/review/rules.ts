@@ -19,6 +19,14 @@ export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 /** The longest comment, proposed change or observation we accept, in characters. */
 export const MAX_TEXT = 20_000;
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Use on comment text from any source: control characters other than tab and line breaks (NUL would reach exported tables raw). */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROLS.test(text);
+}
+
 /** What the rules need to know of a round. */
 export interface RoundFacts {
   closesAt: number;

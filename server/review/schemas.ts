@@ -1,19 +1,31 @@
 /** The review API's inputs, validated once at the boundary. */
 import { z } from 'zod';
 import { ID_PATTERN } from '../../model/index.ts';
-import { COMMENT_TYPES, DISPOSITIONS, MAX_TEXT, THREAD_STATUSES } from './rules.ts';
+import {
+  COMMENT_TYPES,
+  DISPOSITIONS,
+  hasControlCharacters,
+  MAX_TEXT,
+  THREAD_STATUSES,
+} from './rules.ts';
+
+const noControls = (what: string) => ({
+  message: `${what} contains a control character (such as NUL); remove it and send again.`,
+});
 
 const text = (what: string) =>
   z
     .string()
     .trim()
     .min(1, `${what} is empty.`)
-    .max(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters.`);
+    .max(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters.`)
+    .refine((v) => !hasControlCharacters(v), noControls(what));
 const optionalText = (what: string) =>
   z
     .string()
     .trim()
     .max(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters.`)
+    .refine((v) => !hasControlCharacters(v), noControls(what))
     .nullish()
     .transform((v) => (v ? v : null));
 

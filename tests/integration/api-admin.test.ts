@@ -49,6 +49,18 @@ describe('administration: users, agencies, audit log, OpenAPI', () => {
       body: { email: 'NEW.PERSON@example.org', name: 'Again' },
     });
     expect(await json(dup)).toMatchObject({ status: 400, errors: [{ field: 'email' }] });
+    // A name that reverses the text after it, or hides characters, is refused.
+    for (const name of ['Eve \u202Eevil', 'Null\u0000Name', 'Tab\tName']) {
+      const bad = await call(server.url, '/api/users', {
+        method: 'POST',
+        cookie: admin,
+        body: { email: 'odd.name@example.org', name },
+      });
+      expect(await json(bad), JSON.stringify(name)).toMatchObject({
+        status: 400,
+        errors: [{ field: 'name' }],
+      });
+    }
   });
 
   it('disables and re-enables users, and refuses to lock the admin out', async () => {

@@ -225,6 +225,9 @@ describe('threads and comments', () => {
       [comment({ targetId: 'not an id' }), 400],
       [comment({ targetId: 'p-nosuchthing' }), 422],
       [comment({ passage: { from: 0, to: 5, quote: 'words that are not there' } }), 409],
+      // NUL and other control characters would reach the exported tables raw.
+      [comment({ body: 'before\u0000after' }), 400],
+      [comment({ proposedChange: 'bell\u0007' }), 400],
     ];
     for (const [input, status] of cases) {
       const res = await w.api('reviewer', 'POST', '/threads', input);
@@ -232,11 +235,13 @@ describe('threads and comments', () => {
       expect(res.contentType).toContain('application/problem+json');
     }
     const long = 'я'.repeat(20_000);
+    // Tabs and line breaks are ordinary text, not refused control characters.
+    const lines = `${long.slice(0, 19_990)}\tline\r\nend`;
     const ok = await w.api(
       'reviewer',
       'POST',
       '/threads',
-      comment({ body: long, proposedChange: long }),
+      comment({ body: long, proposedChange: lines }),
     );
     expect(ok.status).toBe(201);
     expect(snapshot()).toEqual({

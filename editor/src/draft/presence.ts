@@ -48,7 +48,9 @@ export function createPresence(connection: Connection) {
           'li',
           { class: 'presence-person', title: p.name },
           dot,
-          p.self ? t('presence.you', { name: p.name }) : p.name,
+          // Isolated: direction marks inside a name must not reorder what follows it.
+          h('bdi', {}, p.name),
+          p.self ? ` ${t('presence.youMark')}` : null,
         );
       }),
     );

@@ -101,7 +101,7 @@ export const en = {
   'status.refused': 'Refused: {reason}',
 
   'presence.label': 'People in this draft',
-  'presence.you': '{name} (you)',
+  'presence.youMark': '(you)',
 
   'toolbar.label': 'Formatting',
   'toolbar.history': 'History',
