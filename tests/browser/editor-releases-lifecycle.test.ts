@@ -53,13 +53,15 @@ const pageStatus = (page: Page) => page.locator('main > p[role=status]');
 const candidateMessage = (page: Page) =>
   page.locator('form[aria-labelledby=candidate-heading] [role=status]');
 
-/** Press a release's action button, then confirm in the dialog. */
-async function act(page: Page, label: string, reason?: string): Promise<void> {
+/** Press a release's action button, then confirm in the dialog; returns what the dialog asked. */
+async function act(page: Page, label: string, reason?: string): Promise<string> {
   await page.getByRole('button', { name: label, exact: true }).first().click();
   const dialog = page.getByRole('dialog');
+  const asked = await dialog.locator('form > p').first().innerText();
   if (reason !== undefined) await dialog.getByLabel('Reason for withdrawal').fill(reason);
   await dialog.getByRole('button', { name: label, exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
+  return asked;
 }
 
 // Effective dates relative to the real today, so "in force" means the same on any day.
@@ -179,7 +181,12 @@ describe('editor releases: lifecycle and compare', () => {
     await row(adminPage, '1.1').waitFor();
     await act(adminPage, 'Approve 1.1');
     await eventually(() => row(adminPage, '1.1').innerText()).toContain('approved');
-    await act(adminPage, 'Publish 1.1');
+    // The question says what publishing ahead of the date does, not "becomes the version in force".
+    expect(await act(adminPage, 'Publish 1.1')).toMatch(
+      new RegExp(
+        `^Publish 1\\.1\\? Readers see it at once as the upcoming version; it takes effect on ${FUTURE}\\. Until then the version in force now stays in force\\.`,
+      ),
+    );
     await eventually(() => row(adminPage, '1.1').locator('.badge').innerText()).toBe(
       'published, not yet in force',
     );
@@ -194,7 +201,9 @@ describe('editor releases: lifecycle and compare', () => {
     await adminPage.getByLabel('Effective date').fill('2027-06-01');
     await adminPage.getByRole('button', { name: 'Create release candidate' }).click();
     await row(adminPage, '1.2').waitFor();
-    await act(adminPage, 'Withdraw 1.2', 'Prepared by mistake.');
+    expect(await act(adminPage, 'Withdraw 1.2', 'Prepared by mistake.')).toContain(
+      'It was never published, so readers never see it',
+    );
     await eventually(() => row(adminPage, '1.2').locator('.badge').innerText()).toBe('withdrawn');
     expect(await row(adminPage, '1.2').innerText()).toContain('Prepared by mistake.');
     // Withdrawn releases offer no further actions.

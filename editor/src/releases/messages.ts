@@ -43,11 +43,15 @@ export const releaseMessages = {
   'releases.publishNamed': 'Publish {version}',
   'releases.publishConfirm':
     'Publish {version}? It becomes the version in force and supersedes the one published before.',
+  'releases.publishConfirmUpcoming':
+    'Publish {version}? Readers see it at once as the upcoming version; it takes effect on {date}. Until then the version in force now stays in force.',
   'releases.published': 'Version {version} published.',
   'releases.withdraw': 'Withdraw',
   'releases.withdrawNamed': 'Withdraw {version}',
   'releases.withdrawConfirm':
     'Withdraw {version}? Readers will see that it was withdrawn and why. This cannot be undone.',
+  'releases.withdrawConfirmUnpublished':
+    'Withdraw {version}? It was never published, so readers never see it; it stays in this list as withdrawn, and its version number is not used again. This cannot be undone.',
   'releases.withdrawReason': 'Reason for withdrawal',
   'releases.withdrawn': 'Version {version} withdrawn.',
   'releases.restore': 'Start new draft from this release',

@@ -51,10 +51,22 @@ async function runAction(
   undisposed: number,
 ): Promise<{ ok: boolean; text: string }> {
   const v = { version: release.version };
+  // Publishing ahead of the effective date makes it upcoming, not in force (model/release-standing.ts).
+  const upcoming = release.effectiveDate > localDay();
   const asks = {
     approve: [t('releases.approveNamed', v), t('releases.approveConfirm', v)],
-    publish: [t('releases.publishNamed', v), t('releases.publishConfirm', v)],
-    withdraw: [t('releases.withdrawNamed', v), t('releases.withdrawConfirm', v)],
+    publish: [
+      t('releases.publishNamed', v),
+      upcoming
+        ? t('releases.publishConfirmUpcoming', { ...v, date: release.effectiveDate })
+        : t('releases.publishConfirm', v),
+    ],
+    withdraw: [
+      t('releases.withdrawNamed', v),
+      release.publishedAt === null
+        ? t('releases.withdrawConfirmUnpublished', v)
+        : t('releases.withdrawConfirm', v),
+    ],
     restore: [t('releases.restoreNamed', v), t('releases.restoreConfirm', v)],
   } as const;
   const [title, asked] = asks[action];
