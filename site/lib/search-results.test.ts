@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listResult, matchesQuery, type ResultData } from './search-results.ts';
+import { listResult, matchesQuery, mergeResults, type ResultData } from './search-results.ts';
 
 const page = {
   url: '/referral/',
@@ -76,5 +76,33 @@ describe('matchesQuery', () => {
     expect(matchesQuery(both, 'referral police')).toBe(true);
     expect(matchesQuery(both, 'referral doctor')).toBe(false);
     expect(matchesQuery(both, '   ')).toBe(false);
+  });
+});
+
+describe('mergeResults: number hits first, nothing twice', () => {
+  it('lists a standard once with its number hits first', () => {
+    const byNumber = [
+      {
+        href: '/s/',
+        title: 'S',
+        excerpt: '',
+        clauses: [{ href: '/s/#a', title: '7.2', excerpt: '' }],
+      },
+    ];
+    const byText = [
+      {
+        href: '/s/',
+        title: 'S',
+        excerpt: '',
+        clauses: [
+          { href: '/s/#b', title: '3 Terms', excerpt: '' },
+          { href: '/s/#a', title: '7.2', excerpt: 'x' },
+        ],
+      },
+      { href: '/t/', title: 'T', excerpt: '', clauses: [] },
+    ];
+    const merged = mergeResults(byNumber, byText);
+    expect(merged.map((r) => r.href)).toEqual(['/s/', '/t/']);
+    expect(merged[0]?.clauses.map((c) => c.href)).toEqual(['/s/#a', '/s/#b']);
   });
 });

@@ -68,3 +68,25 @@ export function matchesQuery(page: ResultData, query: string): boolean {
     marked.some((hit) => sharedStart(word, hit) >= Math.min(5, word.length)),
   );
 }
+
+/**
+ * Use to put number hits (first) and text hits in one list: a standard in both is listed once,
+ * its number hits first, and a clause is never listed twice.
+ */
+export function mergeResults(
+  first: readonly ListedResult[],
+  then: readonly ListedResult[],
+): ListedResult[] {
+  const merged = first.map((r) => ({ ...r, clauses: [...r.clauses] }));
+  for (const r of then) {
+    const same = merged.find((m) => m.href === r.href);
+    if (!same) {
+      merged.push(r);
+      continue;
+    }
+    const listed = new Set(same.clauses.map((c) => c.href));
+    same.clauses.push(...r.clauses.filter((c) => !listed.has(c.href)));
+    same.excerpt ||= r.excerpt;
+  }
+  return merged;
+}

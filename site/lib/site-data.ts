@@ -103,6 +103,7 @@ function buildStandard(slug: string, releases: ReleaseFiles[], today: string): S
       html: toHtmlString(tree),
       outline: p.facts.outline,
       glossary: p.facts.glossary,
+      numbered: p.facts.numbered,
       changes: previous
         ? changeItems(diffVersions(previous.doc, p.doc, lang), {
             newLabels: p.facts.labels,

@@ -48,6 +48,17 @@ export interface RemovedTarget {
   removedIn: string;
 }
 
+/** A numbered clause or provision: what a search by its number lists. */
+export interface NumberedEntry {
+  id: string;
+  /** "7.2", "7.2.1", "A.1". */
+  number: string;
+  /** "7.2 Urgent referral", "Annex A Indicator checklist", "Provision 7.2.1". */
+  title: string;
+  /** A provision's text; empty for a clause. */
+  text: string;
+}
+
 /** One version of a standard, ready to render. */
 export interface VersionView {
   meta: ReleaseMeta;
@@ -55,6 +66,7 @@ export interface VersionView {
   html: string;
   outline: OutlineEntry[];
   glossary: GlossaryEntry[];
+  numbered: NumberedEntry[];
   /** Changes from the previous version, or null for a first version. */
   changes: ChangeItem[] | null;
   /** In force, upcoming, superseded or withdrawn on the build day (effective dates decide). */

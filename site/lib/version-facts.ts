@@ -9,13 +9,15 @@ import {
   type ModelDoc,
   type OutlineEntry as ModelOutlineEntry,
 } from '../../model/index.ts';
-import type { GlossaryEntry, OutlineEntry } from './site-model.ts';
+import type { GlossaryEntry, NumberedEntry, OutlineEntry } from './site-model.ts';
 
 export interface VersionFacts {
   outline: OutlineEntry[];
   glossary: GlossaryEntry[];
   /** Every clause, provision and term id, with how to name it to a reader. */
   labels: Map<string, string>;
+  /** Every numbered clause and provision, in document order, for search by number. */
+  numbered: NumberedEntry[];
 }
 
 export interface LabelWords {
@@ -44,6 +46,7 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
   walk(buildOutline(doc, { lang }));
 
   const labels = new Map<string, string>();
+  const numbered: NumberedEntry[] = [];
   let clauseId: string | null = null;
   doc.content.forEach((node, index) => {
     const entry = numbering.byIndex[index];
@@ -62,16 +65,22 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
       const ref = referenceText(numbering, id, lang);
       const named = entry.kind === 'annex' ? ref : ref && words.clause(ref);
       labels.set(id, named ? `${named} “${title}”` : words.unnumbered(title));
+      if (entry.number && ref)
+        numbered.push({ id, number: entry.number, title: `${ref} ${title}`, text: '' });
     } else {
       const owner = entry.clauseId ? labels.get(entry.clauseId) : undefined;
-      const numbered = entry.type === 'term' ? words.term : words.provision;
+      const name = entry.type === 'term' ? words.term : words.provision;
       const unnumbered =
         entry.kind === 'note'
           ? words.noteIn
           : entry.kind === 'example'
             ? words.exampleIn
             : words.paragraphIn;
-      labels.set(id, entry.number ? numbered(entry.number) : unnumbered(owner ?? ''));
+      labels.set(id, entry.number ? name(entry.number) : unnumbered(owner ?? ''));
+      if (entry.number && entry.type !== 'term') {
+        const text = plainText(node, refText).trim();
+        numbered.push({ id, number: entry.number, title: words.provision(entry.number), text });
+      }
     }
   });
   const glossary: GlossaryEntry[] = buildGlossary(doc, { lang }).flatMap((e) =>
@@ -79,5 +88,5 @@ export function versionFacts(doc: ModelDoc, lang: string, words: LabelWords): Ve
       ? [{ id: e.id, term: e.term, alternatives: e.alternatives, definition: e.definition }]
       : [],
   );
-  return { outline, glossary, labels };
+  return { outline, glossary, labels, numbered };
 }

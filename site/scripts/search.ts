@@ -1,6 +1,18 @@
 // The search page's only script: runs Pagefind in the browser and lists matching standards
 // with the clauses that match (their headings carry the clause number).
-import { listResult, matchesQuery, type ResultData } from '../lib/search-results.ts';
+import {
+  findByNumber,
+  numberQuery,
+  numberResults,
+  type NumberTarget,
+} from '../lib/clause-number.ts';
+import {
+  listResult,
+  matchesQuery,
+  mergeResults,
+  type ListedResult,
+  type ResultData,
+} from '../lib/search-results.ts';
 import { suggestQuery } from '../lib/spelling.ts';
 
 interface Pagefind {
@@ -14,6 +26,19 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const suggestion = document.querySelector<HTMLElement>('#search-suggestion');
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<[string, number][]> | undefined;
+let numbered: Promise<NumberTarget[]> | undefined;
+
+/** Clauses and provisions with the number asked ("7.2", "Annex A"); none for words. */
+async function byNumber(query: string): Promise<ListedResult[]> {
+  const number = numberQuery(query);
+  if (!number) return [];
+  numbered ??= fetch('/search-numbers.json')
+    .then((res) =>
+      res.ok ? (res.json() as Promise<{ targets: NumberTarget[] }>) : { targets: [] },
+    )
+    .then((body) => body.targets);
+  return numberResults(findByNumber(await numbered, number));
+}
 
 /** After an empty search: "Did you mean referral?" with a link that searches for it. */
 async function suggest(query: string): Promise<void> {
@@ -65,9 +90,9 @@ async function run(query: string): Promise<void> {
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     const found = await (await pagefind).search(query);
     const data = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
-    const pages = data.filter((page) => matchesQuery(page, query));
-    for (const page of pages) {
-      const shown = listResult(page);
+    const byText = data.filter((page) => matchesQuery(page, query)).map((p) => listResult(p));
+    const pages = mergeResults(await byNumber(query), byText);
+    for (const shown of pages) {
       const li = item(shown.href, shown.title, shown.excerpt);
       if (shown.clauses.length > 0) {
         const ul = document.createElement('ul');

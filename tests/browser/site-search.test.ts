@@ -86,4 +86,24 @@ describe('site search results', () => {
     await page.waitForTimeout(300);
     expect(await suggestion.textContent()).toBe('');
   });
+
+  it('finds a clause or provision by its number, first', async () => {
+    const STD = '/fixture-identification-referral/';
+    const first = () => page.locator('#search-results ul a').first();
+    await search('7.2');
+    expect(await page.locator('#search-status').textContent()).not.toMatch(/Nothing/);
+    expect(await first().textContent()).toBe('7.2 Urgent referral');
+    expect(await first().getAttribute('href')).toBe(`${STD}#c-urgent`);
+    // The clause's provision follows, with the start of its text.
+    const { titles, snippets } = await search('6.2');
+    expect(titles.slice(1, 3)).toEqual(['6.2 Talking with the child', 'Provision 6.2.1']);
+    expect(snippets.join('\n')).toMatch(/child/);
+    await search('7.2.1');
+    expect(await first().textContent()).toBe('Provision 7.2.1');
+    expect(await first().getAttribute('href')).toBe(`${STD}#p-urgent1`);
+    for (const query of ['Annex A', 'annex a']) {
+      await search(query);
+      expect(await first().textContent(), query).toBe('Annex A Indicator checklist');
+    }
+  });
 });
