@@ -18,6 +18,8 @@ export const en = {
   searchCountOne: '1 standard matches “{q}”.',
   searchCountMany: '{n} standards match “{q}”.',
   searchFailed: 'Search is not available right now. Please try again later.',
+  // {n} is how many more clauses a standard's list shows when pressed.
+  searchShowAll: 'Show all {n} matching clauses',
   // Derived from effective dates on the build day (model/release-standing.ts).
   status: {
     'in-force': 'Current',

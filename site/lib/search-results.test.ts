@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listResult, matchesQuery, mergeResults, type ResultData } from './search-results.ts';
+import {
+  listResult,
+  matchesQuery,
+  mergeResults,
+  rankResults,
+  relevance,
+  type ResultData,
+} from './search-results.ts';
 
 const page = {
   url: '/referral/',
@@ -36,14 +43,14 @@ describe('listResult: one search result as the page lists it', () => {
     expect(shown.title).toBe('Referral of children (illustrative)');
   });
 
-  it('lists at most eight clauses, and falls back to the address for a title', () => {
+  it('lists every clause (the page shows the first few), and falls back to the address for a title', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({
       title: `${i}`,
       url: `/s/#c${i}`,
       excerpt: `${i}`,
     }));
     const shown = listResult({ url: '/s/', meta: {}, excerpt: 'x', sub_results: many });
-    expect(shown.clauses).toHaveLength(8);
+    expect(shown.clauses).toHaveLength(12);
     expect(shown.title).toBe('/s/');
   });
 });
@@ -76,6 +83,42 @@ describe('matchesQuery', () => {
     expect(matchesQuery(both, 'referral police')).toBe(true);
     expect(matchesQuery(both, 'referral doctor')).toBe(false);
     expect(matchesQuery(both, '   ')).toBe(false);
+  });
+});
+
+describe('relevance: clauses that answer the search first', () => {
+  const clause = (title: string, excerpt: string) => ({
+    title,
+    url: `/s/#${title}`,
+    excerpt,
+  });
+  const found: ResultData = {
+    url: '/s/',
+    meta: { title: 'S' },
+    excerpt: '',
+    sub_results: [
+      ...Array.from({ length: 9 }, (_, i) =>
+        clause(`5.${i + 1} Indicators`, 'the <mark>child</mark> may'),
+      ),
+      clause('6.2 Responding to a disclosure', 'when a <mark>child</mark> <mark>discloses</mark>'),
+      clause('5.3 Online indicators', 'a <mark>child</mark> <mark>online</mark>'),
+    ],
+  };
+
+  it('puts title matches and more matched words first, and lists every clause', () => {
+    const query = 'child discloses online abuse';
+    const shown = listResult(found, query).clauses.map((c) => c.title);
+    expect(shown.slice(0, 2)).toEqual(['6.2 Responding to a disclosure', '5.3 Online indicators']);
+    expect(shown).toHaveLength(11);
+    expect(relevance({ title: 'Annex A Checklist', excerpt: '' }, 'annex a')).toBeGreaterThan(
+      relevance({ title: '5.1 General', excerpt: '<mark>annex</mark> <mark>a</mark>' }, 'annex a'),
+    );
+  });
+
+  it('orders standards by their best clause', () => {
+    const weak = listResult({ ...found, url: '/w/', sub_results: found.sub_results?.slice(0, 2) });
+    const strong = listResult(found);
+    expect(rankResults([weak, strong], 'disclosure').map((r) => r.href)).toEqual(['/s/', '/w/']);
   });
 });
 

@@ -21,19 +21,50 @@ export interface ListedResult {
   clauses: { href: string; title: string; excerpt: string }[];
 }
 
-/** The most clauses listed under one standard. */
-const MAX_CLAUSES = 8;
+/** Clauses listed under a standard before a "Show all" button reveals the rest. */
+export const SHOWN_CLAUSES = 8;
+
+/** The words of a search, lower case. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether a word of the text stands for a word asked (same stem: first five letters). */
+function stands(asked: string, found: string): boolean {
+  return sharedStart(asked, found) >= Math.min(5, asked.length);
+}
 
 /**
- * Use for each result: clauses with an anchor (whole-page sub-results say nothing more), and
- * the page's own excerpt only when it is not already one of theirs: Pagefind's page excerpt
- * is usually its best clause's, which would then be shown twice.
+ * How well one clause answers the search: each word asked that its title has weighs most, then
+ * each word asked that its text has (Pagefind marks it); more matched words rank higher.
  */
-export function listResult(page: ResultData): ListedResult {
+export function relevance(clause: { title: string; excerpt: string }, query: string): number {
+  const asked = [...new Set(wordsOf(query))];
+  const title = wordsOf(clause.title);
+  const marked = [...clause.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) =>
+    wordsOf(m[1] ?? ''),
+  );
+  let score = 0;
+  for (const word of asked) {
+    if (title.some((t) => stands(word, t))) score += 10;
+    if (marked.some((t) => stands(word, t))) score += 3;
+  }
+  return score;
+}
+
+/**
+ * Use for each result: clauses with an anchor (whole-page sub-results say nothing more), most
+ * relevant to the query first (document order among equals), all of them; and the page's own
+ * excerpt only when it is not already one of theirs: Pagefind's page excerpt is usually its
+ * best clause's, which would then be shown twice.
+ */
+export function listResult(page: ResultData, query = ''): ListedResult {
   const clauses = (page.sub_results ?? [])
     .filter((s) => s.url.includes('#'))
-    .slice(0, MAX_CLAUSES)
-    .map((s) => ({ href: s.url, title: s.title, excerpt: s.excerpt }));
+    .map((s) => ({ href: s.url, title: s.title, excerpt: s.excerpt }))
+    .map((c, i) => ({ c, i, score: relevance(c, query) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ c }) => c);
   const repeated = clauses.some((c) => c.excerpt === page.excerpt);
   return {
     href: page.url,
@@ -41,6 +72,16 @@ export function listResult(page: ResultData): ListedResult {
     excerpt: repeated ? '' : page.excerpt,
     clauses,
   };
+}
+
+/** Use to order standards: the one whose best clause answers the search best first. */
+export function rankResults(shown: readonly ListedResult[], query: string): ListedResult[] {
+  const best = (r: ListedResult) =>
+    Math.max(relevance(r, query), ...r.clauses.map((c) => relevance(c, query)));
+  return shown
+    .map((r, i) => ({ r, i, score: best(r) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** Letters two words share at their start. */
@@ -58,15 +99,13 @@ function sharedStart(a: string, b: string): number {
  * shorter), which still lets stems through (identifying → identification).
  */
 export function matchesQuery(page: ResultData, query: string): boolean {
-  const asked = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const asked = wordsOf(query);
   if (asked.length === 0) return false;
   const excerpts = [page.excerpt, ...(page.sub_results ?? []).map((s) => s.excerpt)].join(' ');
   const marked = [...excerpts.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) =>
     (m[1] ?? '').toLowerCase(),
   );
-  return asked.every((word) =>
-    marked.some((hit) => sharedStart(word, hit) >= Math.min(5, word.length)),
-  );
+  return asked.every((word) => marked.some((hit) => stands(word, hit)));
 }
 
 /**

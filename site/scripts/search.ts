@@ -7,9 +7,11 @@ import {
   type NumberTarget,
 } from '../lib/clause-number.ts';
 import {
+  SHOWN_CLAUSES,
   listResult,
   matchesQuery,
   mergeResults,
+  rankResults,
   type ListedResult,
   type ResultData,
 } from '../lib/search-results.ts';
@@ -76,6 +78,34 @@ function item(href: string, title: string, excerpt: string): HTMLElement {
   return li;
 }
 
+/**
+ * A standard with its matching clauses, the most relevant first. Past the first few, the rest
+ * wait behind a button, which then gives the first of them the focus.
+ */
+function standardItem(shown: ListedResult): HTMLElement {
+  const li = item(shown.href, shown.title, shown.excerpt);
+  if (shown.clauses.length === 0) return li;
+  const ul = document.createElement('ul');
+  const items = shown.clauses.map((c) => item(c.href, c.title, c.excerpt));
+  const hidden = items.slice(SHOWN_CLAUSES);
+  for (const h of hidden) h.hidden = true;
+  ul.append(...items);
+  li.append(ul);
+  if (hidden.length > 0) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.textContent = say(form?.dataset.showAll, '', items.length);
+    more.addEventListener('click', () => {
+      for (const h of hidden) h.hidden = false;
+      more.remove();
+      hidden[0]?.querySelector('a')?.focus();
+    });
+    li.append(more);
+  }
+  return li;
+}
+
 async function run(query: string): Promise<void> {
   if (!form || !statusLine || !list) return;
   list.replaceChildren();
@@ -90,18 +120,12 @@ async function run(query: string): Promise<void> {
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     const found = await (await pagefind).search(query);
     const data = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
-    const byText = data.filter((page) => matchesQuery(page, query)).map((p) => listResult(p));
+    const byText = rankResults(
+      data.filter((page) => matchesQuery(page, query)).map((page) => listResult(page, query)),
+      query,
+    );
     const pages = mergeResults(await byNumber(query), byText);
-    for (const shown of pages) {
-      const li = item(shown.href, shown.title, shown.excerpt);
-      if (shown.clauses.length > 0) {
-        const ul = document.createElement('ul');
-        for (const clause of shown.clauses)
-          ul.append(item(clause.href, clause.title, clause.excerpt));
-        li.append(ul);
-      }
-      list.append(li);
-    }
+    for (const shown of pages) list.append(standardItem(shown));
     const template =
       pages.length === 0
         ? form.dataset.none

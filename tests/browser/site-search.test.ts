@@ -25,7 +25,10 @@ afterAll(async () => {
 /** Search from the search page; the text of every result and sub-result as a reader sees it. */
 async function search(query: string): Promise<{ titles: string[]; snippets: string[] }> {
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match|Nothing/);
+  // A wait, not a speed check: the first search loads Pagefind, which is slow on a busy machine.
+  await expect
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+    .toMatch(/match|Nothing/);
   const titles = await page.locator('#search-results a').allTextContents();
   const snippets = await page.locator('#search-results p').allTextContents();
   return { titles, snippets };
@@ -105,5 +108,29 @@ describe('site search results', () => {
       await search(query);
       expect(await first().textContent(), query).toBe('Annex A Indicator checklist');
     }
+  });
+
+  it('lists the clauses that answer the search best first, and shows all on request', async () => {
+    // "child" is in nearly every clause: in document order 7.6 came far past the first eight.
+    const { titles } = await search('child consent');
+    expect(titles[1]).toBe('7.6 The child’s views and consent');
+
+    await search('child');
+    const standard = page.locator('#search-results > li', {
+      has: page.locator('a[href="/fixture-identification-referral/"]'),
+    });
+    const items = standard.locator('ul li');
+    const total = await items.count();
+    expect(total).toBeGreaterThan(8);
+    expect(await standard.locator('ul li:visible').count()).toBe(8);
+    const more = standard.getByRole('button', { name: `Show all ${total} matching clauses` });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await standard.locator('ul li:visible').count()).toBe(total);
+    expect(await more.count()).toBe(0);
+    // The focus goes to the first clause that was hidden, not back to the top.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      await items.nth(8).locator('a').textContent(),
+    );
   });
 });
