@@ -1,6 +1,7 @@
 // The published demo standard on a 360 px phone, at 100 % and at 200 % text (both as page
 // zoom, a 180 px wide layout, and as the browser's own text size, a 32 px default font), and
-// on paper: checklist boxes sit on the line of their item, nothing runs past the screen's edge.
+// on paper: checklist boxes sit on the line of their item, nothing runs past the screen's edge,
+// and the searches of the user test find the clause asked for first.
 // Built from the repository's demo release files; real server, real Chromium.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -134,5 +135,24 @@ describe('the demo standard on a phone', () => {
         await page.close();
       }
     }
+  });
+
+  it('finds what the user test searched for, the clause asked for first', async () => {
+    const page = await openOnPhone('/search/', '100%');
+    const firstClauses = async (query: string): Promise<string[]> => {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      // A wait, not a speed check: Pagefind loads on the first search.
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toMatch(/match|Nothing/);
+      return page.locator('#search-results ul a').allTextContents();
+    };
+    expect((await firstClauses('7.2'))[0]).toBe('7.2 Referral timelines');
+    expect((await firstClauses('6.2'))[0]).toBe('6.2 Responding to a disclosure');
+    expect((await firstClauses('Annex A'))[0]).toBe('Annex A Referral form fields');
+    expect((await firstClauses('child discloses online abuse'))[0]).toBe(
+      '6.2 Responding to a disclosure',
+    );
+    await page.close();
   });
 });
