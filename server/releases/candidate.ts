@@ -3,6 +3,7 @@
  * with its metadata; from then on only its status can change.
  */
 import { validateDocument } from '../../model/index.ts';
+import { localDay } from '../../model/release-standing.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Standard } from '../accounts/standards.ts';
 import { fail, type ReleaseDeps, type ReleaseFailure } from './deps.ts';
@@ -52,6 +53,20 @@ export function createCandidate(
       existing.map((r) => r.version),
     );
     if (!version.ok) return fail(400, version.reason, 'version');
+    // A version cannot take effect before one already published does (a typo like 1999).
+    const published = existing.filter((r) => r.publishedAt !== null && r.status !== 'withdrawn');
+    const latest = published.reduce<ReleaseRecord | null>(
+      (a, r) => (a === null || r.effectiveDate > a.effectiveDate ? r : a),
+      null,
+    );
+    if (latest && input.effectiveDate < latest.effectiveDate) {
+      const when = latest.effectiveDate <= localDay() ? 'took' : 'takes';
+      return fail(
+        400,
+        `The effective date cannot be before ${latest.effectiveDate}, when the published version ${latest.version} ${when} effect.`,
+        'effectiveDate',
+      );
+    }
     const summary = (input.summary ?? existing.at(-1)?.summary ?? '').trim();
     if (summary === '')
       return fail(400, 'A summary of what the standard covers is required.', 'summary');

@@ -198,7 +198,7 @@ describe('editor releases: lifecycle and compare', () => {
     // A third candidate, withdrawn with a reason.
     await adminPage.getByLabel('Version (major.minor, e.g. 1.1)').fill('1.2');
     await adminPage.getByLabel('Change note').fill('Trial');
-    await adminPage.getByLabel('Effective date').fill('2027-06-01');
+    await adminPage.getByLabel('Effective date').fill(addDays(500));
     await adminPage.getByRole('button', { name: 'Create release candidate' }).click();
     await row(adminPage, '1.2').waitFor();
     expect(await act(adminPage, 'Withdraw 1.2', 'Prepared by mistake.')).toContain(
@@ -263,7 +263,13 @@ describe('editor releases: lifecycle and compare', () => {
     );
 
     // Cancelling the question leaves the draft unfrozen: no version 1.3.
-    await createCandidate(editorPage, '1.3', 'Made during the consultation (illustrative).');
+    await createCandidate(
+      editorPage,
+      '1.3',
+      'Made during the consultation (illustrative).',
+      undefined,
+      FUTURE,
+    );
     const dialog = editorPage.getByRole('dialog');
     await dialog.getByText('Freeze the draft as 1.3 anyway?').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -342,7 +348,7 @@ describe('editor releases: lifecycle and compare', () => {
     await eventually(() => checks.innerText()).toContain(`Warning 5: ${warning}`);
 
     // It does not stop the freeze (the consultation round is still open, so that is asked).
-    await createCandidate(editorPage, '1.4', 'Adds a note (illustrative).');
+    await createCandidate(editorPage, '1.4', 'Adds a note (illustrative).', undefined, FUTURE);
     await editorPage.getByRole('dialog').getByRole('button', { name: 'Freeze 1.4 now' }).click();
     await eventually(() => row(editorPage, '1.4').innerText()).toContain('candidate');
 

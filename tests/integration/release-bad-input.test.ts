@@ -130,4 +130,26 @@ describe('creating a candidate with bad input', () => {
     const reply = await world.api('editor', 'POST', base, good);
     expect(reply.status).toBe(201);
   });
+
+  it('refuses an effective date before the one of the latest published version', async () => {
+    expect((await world.api('admin', 'POST', `${base}/1.0/approve`)).status).toBe(200);
+    expect((await world.api('admin', 'POST', `${base}/1.0/publish`)).status).toBe(200);
+    const before = await snapshot();
+    const early = await world.api('editor', 'POST', base, {
+      ...good,
+      version: '1.2',
+      effectiveDate: '1999-01-01',
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.errors).toEqual([
+      {
+        field: 'effectiveDate',
+        message:
+          'The effective date cannot be before 2027-03-01, when the published version 1.0 takes effect.',
+      },
+    ]);
+    expect(await snapshot()).toEqual(before);
+    const sameDay = await world.api('editor', 'POST', base, { ...good, version: '1.2' });
+    expect(sameDay.status).toBe(201);
+  });
 });
