@@ -124,6 +124,9 @@ describe('editor releases: lifecycle and compare', () => {
     await eventually(() => candidateMessage(editorPage).innerText()).toBe(
       'Not done: A summary of what the standard covers is required.',
     );
+    // Editing the form clears the refusal: it described what was sent, not what is there now.
+    await editorPage.getByLabel(/^Summary/).fill('S');
+    expect(await candidateMessage(editorPage).innerText()).toBe('');
     await createCandidate(
       editorPage,
       '1.0',
@@ -344,7 +347,7 @@ describe('editor releases: lifecycle and compare', () => {
     replaceDraftContent(server.store, standard.document, withNote, null);
     await editorPage.goto(`${server.url}/edit/s/${SLUG}/releases`);
     const checks = editorPage.getByRole('region', { name: 'Checks on the draft' });
-    const warning = 'A note or example states a requirement ("shall")';
+    const warning = 'A note or example states a requirement ("shall" or "must")';
     await eventually(() => checks.innerText()).toContain(`Warning 5: ${warning}`);
 
     // It does not stop the freeze (the consultation round is still open, so that is asked).

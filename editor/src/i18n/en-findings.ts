@@ -10,7 +10,7 @@ export const findingMessages = {
   'finding.annex-not-top-level': 'Front matter and annex headings must be level 1',
   'finding.cross-ref-missing-target': 'Cross-reference to a clause that no longer exists',
   'finding.cross-ref-not-clause': 'Cross-reference does not point at a clause',
-  'finding.requirement-in-note': 'A note or example states a requirement ("shall")',
+  'finding.requirement-in-note': 'A note or example states a requirement ("shall" or "must")',
   'finding.requirement-without-shall': 'Requirement without "shall"',
   'finding.duplicate-term': 'Term defined twice',
   'finding.term-outside-terms-clause':

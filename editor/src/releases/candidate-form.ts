@@ -100,5 +100,9 @@ export function candidateForm(
     event.preventDefault();
     void create();
   });
+  // A refusal is about what was sent: once a field changes, it no longer describes the form.
+  form.addEventListener('input', () => {
+    if (message.classList.contains('error')) showMessage(message, 'ok', '');
+  });
   return form;
 }
