@@ -179,6 +179,29 @@ describe('a consultation round seen by reviewers', () => {
     expect(requests.filter((q) => q.startsWith('PUT'))).toHaveLength(1);
   });
 
+  it('asks before a reload drops a comment typed but not sent', async () => {
+    const r = await open(reviewer);
+    const asked: string[] = [];
+    r.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await r.locator('.standard-text [data-id="p-listen"]').click();
+    await panel(r).getByRole('button', { name: 'Comment', exact: true }).click();
+    // Nothing typed yet: leaving does not ask.
+    await r.reload();
+    expect(asked).toEqual([]);
+    await panel(r).locator('.round-state').waitFor();
+    await r.locator('.standard-text [data-id="p-listen"]').click();
+    await panel(r).getByRole('button', { name: 'Comment', exact: true }).click();
+    await panel(r)
+      .locator('form.compose-form')
+      .getByLabel('Comment', { exact: true })
+      .fill('A half-written comment (illustrative).');
+    await r.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+  });
+
   it('the server refuses an over-long comment with a problem naming the limit', async () => {
     const r = await open(reviewer);
     // As the editor's own fetch sends it (same origin, session cookie).

@@ -13,6 +13,7 @@ import { matches, NO_FILTERS, ReviewData, type Filters } from './review-data.ts'
 import { createRoundBar } from './round-bar.ts';
 import { currentTarget } from './selection-target.ts';
 import { threadCard, type CardContext } from './thread-card.ts';
+import { guardUnsentText } from '../ui/unsent-text-guard.ts';
 
 const any = (): { value: string; label: string } => ({ value: '', label: t('review.filter.any') });
 
@@ -283,6 +284,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     if (document.visibilityState === 'visible') void data.reload();
   };
   document.addEventListener('visibilitychange', onVisible);
+  const offUnsent = guardUnsentText(element);
   render();
   void data.reload();
 
@@ -298,6 +300,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
       compose.destroy();
       counts.destroy();
       document.removeEventListener('visibilitychange', onVisible);
+      offUnsent();
       editor.view.dom.removeEventListener('click', onTextClick);
       document.removeEventListener('keydown', onKey);
     },
