@@ -3,48 +3,24 @@
 // on paper: checklist boxes sit on the line of their item, nothing runs past the screen's edge,
 // and the searches of the user test find the clause asked for first.
 // Built from the repository's demo release files; real server, real Chromium.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { demoSite } from '../helpers/site-fixture.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const STD = 'child-exploitation-identification';
 
-let dir: ReturnType<typeof tempDir>;
 let server: TestServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  dir = tempDir('accord-site-phone-');
-  const siteDir = join(dir.path, 'site');
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'server/site/build-cli.ts', '--no-pdf'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        ACCORD_STANDARDS_DIR: join(root, 'standards'),
-        ACCORD_SITE_DIR: siteDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  if (run.status !== 0) throw new Error(`site build failed:\n${run.stderr.slice(-3000)}`);
-  server = await startTestServer({ ACCORD_SITE_DIR: siteDir });
+  server = await startTestServer({ ACCORD_SITE_DIR: demoSite().siteDir });
   browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
   await browser?.dispose();
   await server?.dispose();
-  dir?.remove();
 });
 
 type Zoom = '100%' | '200% page' | '200% text';

@@ -16,8 +16,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The fixture release files: two standards, one with 1.0 superseded by 1.1. */
 export const fixtureStandardsDir = join(root, 'tests/fixtures/standards');
 
-/** Everything the built site depends on: a change here means a fresh build. */
-const INPUTS = ['astro.config.mjs', 'site', 'server/site', 'model', 'tests/fixtures/standards'];
+/** The repository's demo release files (what `npm start` publishes first). */
+const demoStandardsDir = join(root, 'standards');
+
+/** Everything a built site depends on besides its release files: a change means a fresh build. */
+const SITE_INPUTS = ['astro.config.mjs', 'site', 'server/site', 'model'];
 
 /** The public address the fixture site is built for. */
 export const FIXTURE_PUBLIC_URL = 'https://standards.example.org';
@@ -30,13 +33,44 @@ export interface FixtureSite {
   report: Record<string, unknown>;
 }
 
+/** One cached site build: which release files, which build-cli flags and environment. */
+interface SiteBuild {
+  /** Cache folder name under node_modules/.cache. */
+  cacheName: string;
+  standardsDir: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
 /**
  * The fixture site, built ONCE for all test files: cached under node_modules/.cache by a
  * hash of its inputs, and guarded by a lock folder so parallel workers wait for one build.
  */
 export function fixtureSite(): FixtureSite {
-  const hash = inputHash();
-  const base = join(root, 'node_modules/.cache/accord-site-fixture', hash);
+  const built = cachedSite({
+    cacheName: 'accord-site-fixture',
+    standardsDir: fixtureStandardsDir,
+    args: [],
+    // The PDFs link to the public site, never to the build's own address.
+    env: { ACCORD_PUBLIC_URL: FIXTURE_PUBLIC_URL },
+  });
+  return { ...built, standardsDir: fixtureStandardsDir };
+}
+
+/** The demo standard's site without PDFs (phone and table tests), cached like the fixture site. */
+export function demoSite(): { siteDir: string } {
+  const built = cachedSite({
+    cacheName: 'accord-site-demo',
+    standardsDir: demoStandardsDir,
+    args: ['--no-pdf'],
+    env: {},
+  });
+  return { siteDir: built.siteDir };
+}
+
+function cachedSite(spec: SiteBuild): { siteDir: string; report: Record<string, unknown> } {
+  const hash = inputHash([...SITE_INPUTS, relative(root, spec.standardsDir)]);
+  const base = join(root, 'node_modules/.cache', spec.cacheName, hash);
   const siteDir = join(base, 'site');
   const reportPath = join(base, 'report.json');
   const lock = `${base}.lock`;
@@ -54,7 +88,7 @@ export function fixtureSite(): FixtureSite {
     }
     try {
       if (!existsSync(reportPath)) {
-        build(siteDir, reportPath);
+        build(spec, siteDir, reportPath);
         removeStaleBuilds(join(base, '..'), hash);
       }
     } finally {
@@ -63,35 +97,37 @@ export function fixtureSite(): FixtureSite {
   }
   return {
     siteDir,
-    standardsDir: fixtureStandardsDir,
     report: JSON.parse(readFileSync(reportPath, 'utf8')) as Record<string, unknown>,
   };
 }
 
-function build(siteDir: string, reportPath: string): void {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/site/build-cli.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ACCORD_STANDARDS_DIR: fixtureStandardsDir,
-      ACCORD_SITE_DIR: siteDir,
-      // The PDFs link to the public site, never to the build's own address.
-      ACCORD_PUBLIC_URL: FIXTURE_PUBLIC_URL,
-      ASTRO_TELEMETRY_DISABLED: '1',
+function build(spec: SiteBuild, siteDir: string, reportPath: string): void {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'server/site/build-cli.ts', ...spec.args],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ACCORD_STANDARDS_DIR: spec.standardsDir,
+        ACCORD_SITE_DIR: siteDir,
+        ...spec.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
     },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   const line = run.stdout.split('\n').findLast((l) => l.startsWith('{"ok":'));
   if (run.status !== 0 || !line) {
-    throw new Error(`fixture site build failed:\n${run.stderr.slice(-3000)}`);
+    throw new Error(`site build failed (${spec.cacheName}):\n${run.stderr.slice(-3000)}`);
   }
   writeFileSync(reportPath, line);
 }
 
-function inputHash(): string {
+function inputHash(inputs: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const input of INPUTS) {
+  for (const input of inputs) {
     for (const file of walk(join(root, input))) {
       hash.update(relative(root, file));
       hash.update(readFileSync(file));
