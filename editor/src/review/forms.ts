@@ -1,7 +1,7 @@
 // Small form pieces the comments panel shares: labelled fields, selects, error line.
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
-import { guardLength } from '../ui/length-guard.ts';
+import { limited } from '../ui/length-guard.ts';
 
 /** The longest text the server accepts in a comment, proposed change, reply or observation. */
 export const MAX_COMMENT_TEXT = 20_000;
@@ -29,9 +29,13 @@ export function textArea(
     required: options.required ?? false,
   });
   input.value = options.value ?? '';
-  const limit = guardLength(input, `${id}-count`, MAX_COMMENT_TEXT);
   return {
-    field: h('div', { class: 'field' }, h('label', { for: id }, label), input, limit.element),
+    field: h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, label),
+      ...limited(input, MAX_COMMENT_TEXT),
+    ),
     input,
   };
 }

@@ -30,15 +30,14 @@ function pageAnnouncer(): HTMLElement {
 }
 
 /**
- * Use for every text box with a length limit, in place of maxlength (which cuts pasted text
- * silently): returns the count line to put under it (linked with aria-describedby). `max` is
- * the server's limit. Call `update()` after setting the value from code.
+ * The count line of a limited text box (linked with aria-describedby), kept up to date as the
+ * box is typed in; `max` is the server's limit. Place it with `limited`.
  */
-export function guardLength(
+function guardLength(
   input: HTMLTextAreaElement | HTMLInputElement,
   id: string,
   max: number,
-): { element: HTMLElement; update(): void } {
+): HTMLElement {
   const element = h('p', { class: 'char-count', id, hidden: true });
   const wrapper = h('div', { class: 'char-limit' }, element);
   const announcer = pageAnnouncer();
@@ -60,16 +59,17 @@ export function guardLength(
   };
   input.addEventListener('input', update);
   update();
-  return { element: wrapper, update };
+  return wrapper;
 }
 
 /**
- * Use to place a limited text box in a form: the box, then its count line. The box needs an
- * id (the count line's id derives from it).
+ * Use for every text box with a length limit, in place of maxlength (which cuts pasted text
+ * silently): returns the box, then its count line, to place together in a form. The box needs
+ * an id (the count line's id derives from it); set its value before calling.
  */
 export function limited<T extends HTMLInputElement | HTMLTextAreaElement>(
   input: T,
   max: number,
 ): [T, HTMLElement] {
-  return [input, guardLength(input, `${input.id}-count`, max).element];
+  return [input, guardLength(input, `${input.id}-count`, max)];
 }
