@@ -119,3 +119,8 @@ export function table(id: string | null, header: Inline[], ...rows: Inline[][]):
     content: [row(header, 'tableHeader'), ...rows.map((r) => row(r, 'tableCell'))],
   };
 }
+
+/** Use to give a table built with `table()` its title ("Table 3 — {caption}" when rendered). */
+export function captioned(caption: string, tableNode: ModelNode): ModelNode {
+  return { ...tableNode, attrs: { ...tableNode.attrs, caption } };
+}

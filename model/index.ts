@@ -42,6 +42,7 @@ export {
   type Numbering,
   type NumberingOptions,
 } from './numbering.ts';
+export { numberTables, tableCaption, tableHeading, type TableNumber } from './table-numbers.ts';
 export { annexLetter, annexAlphabet } from './annex-letters.ts';
 export { baseLanguage, labelsFor, type ModelLabels } from './labels.ts';
 export { buildOutline, type OutlineEntry } from './outline.ts';

@@ -5,6 +5,7 @@ export interface ModelLabels {
   informative: string;
   note: string;
   example: string;
+  table: string;
   source: string;
   newIn: string;
   amendedIn: string;
@@ -17,6 +18,7 @@ const LABELS: Record<'en' | 'ru' | 'be', ModelLabels> = {
     informative: 'informative',
     note: 'NOTE',
     example: 'EXAMPLE',
+    table: 'Table',
     source: 'SOURCE',
     newIn: 'new in',
     amendedIn: 'amended in',
@@ -27,6 +29,7 @@ const LABELS: Record<'en' | 'ru' | 'be', ModelLabels> = {
     informative: 'справочное',
     note: 'Примечание',
     example: 'Пример',
+    table: 'Таблица',
     source: 'Источник',
     newIn: 'новое в',
     amendedIn: 'изменено в',
@@ -37,6 +40,7 @@ const LABELS: Record<'en' | 'ru' | 'be', ModelLabels> = {
     informative: 'даведачны',
     note: 'Заўвага',
     example: 'Прыклад',
+    table: 'Табліца',
     source: 'Крыніца',
     newIn: 'новае ў',
     amendedIn: 'зменена ў',

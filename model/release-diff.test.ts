@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clause, crossRef, doc, provision, term } from './builders.ts';
+import { captioned, clause, crossRef, doc, provision, table, term } from './builders.ts';
 import { releaseDiff, releaseMarks } from './release-diff.ts';
 
 const v1 = doc(
@@ -35,6 +35,23 @@ describe('releaseDiff', () => {
       [],
     ]);
     expect(diff.changes).toHaveLength(7);
+  });
+
+  it('treats an attribute missing from an older release like its empty value, and reports a new title', () => {
+    const plain = table('tb-times0001', ['Situation', 'Within'], ['Danger', 'At once']);
+    // A release frozen before tables had titles: no caption key at all.
+    const old = doc(clause('c-scope00001', 1, 'Scope'), plain);
+    const untitled = doc(clause('c-scope00001', 1, 'Scope'), {
+      ...plain,
+      attrs: { ...plain.attrs, caption: null },
+    });
+    expect(releaseDiff(old, untitled).changed).toEqual([]);
+    const titled = doc(clause('c-scope00001', 1, 'Scope'), captioned('Timelines', plain));
+    const diff = releaseDiff(old, titled);
+    expect(diff.changed.map((c) => c.id)).toEqual(['tb-times0001']);
+    const change = byId(diff, 'tb-times0001');
+    expect(change.changedAttrs).toEqual(['caption']);
+    expect(change.newText).toBe('Timelines Situation Within Danger At once');
   });
 
   it('detects a provision moved to another clause and edited, with word changes', () => {

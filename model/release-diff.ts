@@ -2,6 +2,7 @@
 import { diffWords } from 'diff';
 import type { ChangeMark } from './html/to-hast.ts';
 import { stableStringify } from './canonical.ts';
+import { tableCaption } from './table-numbers.ts';
 import { computeNumbering, type Numbering } from './numbering.ts';
 import { plainText } from './text.ts';
 import type { ModelDoc, ModelNode } from './types.ts';
@@ -94,13 +95,17 @@ function stableSet(seq: number[]): Set<number> {
 }
 
 function attrsWithoutId(node: ModelNode): Record<string, unknown> {
-  const rest = { ...node.attrs };
-  delete rest.id;
+  const rest: Record<string, unknown> = {};
+  // Absent and null mean the same: releases frozen before an attribute existed lack its key.
+  for (const [key, value] of Object.entries(node.attrs ?? {}))
+    if (key !== 'id' && value !== null && value !== undefined) rest[key] = value;
   return rest;
 }
 
 function textOf(node: ModelNode, numbering: Numbering): string {
   const ref = (target: string): string => numbering.byId.get(target)?.number ?? '?';
+  // A table's title is part of what a reader sees, so a new title shows in the word changes.
+  if (node.type === 'table') return [tableCaption(node), plainText(node, ref)].join(' ').trim();
   if (node.type !== 'term') return plainText(node, ref);
   // A term's text is what a reader sees: the term, its alternatives, the definition.
   const alternatives: unknown[] = Array.isArray(node.attrs?.alternatives)

@@ -27,7 +27,7 @@ import { UniqueIds } from './extensions/unique-ids.ts';
  * Bump when the schema changes in any way (node, attribute, content rule): the server refuses
  * editors with another version, because y-tiptap deletes content it cannot parse.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // StarterKit contributes only paragraph, text, bold and italic; everything else is ours.
 const Basics = StarterKit.configure({

@@ -32,6 +32,7 @@ export const HTML_CLASSES: readonly string[] = [
   'checkbox',
   'checkbox--checked',
   'table-wrap',
+  'table-caption',
   'align-left',
   'align-center',
   'align-right',

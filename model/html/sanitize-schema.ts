@@ -24,6 +24,7 @@ const TAGS = [
   'li',
   'div',
   'table',
+  'caption',
   'thead',
   'tbody',
   'tr',

@@ -11,7 +11,8 @@ import {
   type Numbering,
 } from '../numbering.ts';
 import type { ModelDoc, ModelNode } from '../types.ts';
-import { tableLabels, tableWord } from './table-labels.ts';
+import { tableCaption, tableHeading } from '../table-numbers.ts';
+import { tableHeadings } from './table-labels.ts';
 
 /** A per-node change badge: "new in 1.1" / "amended in 1.1". */
 export interface ChangeMark {
@@ -34,7 +35,7 @@ interface Ctx {
   numbering: Numbering;
   labels: ModelLabels;
   options: ToHtmlOptions;
-  /** Accessible names of top-level tables by index in `doc.content`. */
+  /** Headings of top-level tables by index in `doc.content` ("Table 3 — …"). */
   tableNames: Map<number, string>;
 }
 
@@ -145,7 +146,7 @@ function block(node: ModelNode, ctx: Ctx): Element {
     case 'taskList':
       return h('ul', { ...idProp, className: ['checklist'] }, listItems(node, ctx));
     case 'table':
-      return table(node, tableWord(ctx.options.lang), ctx);
+      return table(node, tableHeading(null, tableCaption(node), ctx.options.lang), ctx);
     default:
       // Provisions, clauses and terms appear only at top level (handled by the caller).
       return h('p', {}, inline(node.content ?? [], ctx));
@@ -153,13 +154,17 @@ function block(node: ModelNode, ctx: Ctx): Element {
 }
 
 /**
- * A table in a wrapper that scrolls sideways when the table is wider than the screen. The
- * wrapper is a named, focusable region so keyboard users can scroll it with the arrow keys.
+ * A table under its heading ("Table 3 — Referral timelines"), in a wrapper that scrolls
+ * sideways when the table is wider than the screen. The wrapper is a focusable region named
+ * like the heading, so keyboard users can scroll it with the arrow keys.
  */
-function table(node: ModelNode, name: string, ctx: Ctx): Element {
+function table(node: ModelNode, heading: string, ctx: Ctx): Element {
   const id = str(node.attrs?.id);
-  return h('div', { className: ['table-wrap'], role: 'region', ariaLabel: name, tabIndex: 0 }, [
-    h('table', id ? { id } : {}, tableRows(node, ctx)),
+  return h('div', { className: ['table-wrap'], role: 'region', ariaLabel: heading, tabIndex: 0 }, [
+    h('table', id ? { id } : {}, [
+      h('caption', { className: ['table-caption'] }, [t(heading)]),
+      ...tableRows(node, ctx),
+    ]),
   ]);
 }
 
@@ -231,7 +236,7 @@ export function modelToHast(doc: ModelDoc, options: ToHtmlOptions = {}): Root {
     numbering,
     labels: labelsFor(options.lang),
     options,
-    tableNames: tableLabels(doc, numbering, options.lang),
+    tableNames: tableHeadings(doc, numbering, options.lang),
   };
   const root: Root = { type: 'root', children: [] };
   // Open sections by clause level; blocks go into the innermost one.
@@ -255,7 +260,7 @@ export function modelToHast(doc: ModelDoc, options: ToHtmlOptions = {}): Root {
     } else if (n?.type === 'provision') append(provision(node, n, ctx));
     else if (n?.type === 'term') append(term(node, n, ctx));
     else if (node.type === 'table') {
-      append(table(node, ctx.tableNames.get(index) ?? tableWord(options.lang), ctx));
+      append(table(node, ctx.tableNames.get(index) ?? tableHeading(null, '', options.lang), ctx));
     } else append(block(node, ctx));
   });
   return root;

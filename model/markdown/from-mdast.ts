@@ -154,7 +154,12 @@ function list(node: List, id: string | null, ctx: FromMdastContext): ModelNode {
   return { type: 'bulletList', attrs: { id }, content: items };
 }
 
-function table(node: Table, id: string | null, ctx: FromMdastContext): ModelNode {
+function table(
+  node: Table,
+  id: string | null,
+  ctx: FromMdastContext,
+  caption: string | null = null,
+): ModelNode {
   const rows = node.children.map((row, r) => ({
     type: 'tableRow',
     content: row.children.map((cell, c) => ({
@@ -163,7 +168,7 @@ function table(node: Table, id: string | null, ctx: FromMdastContext): ModelNode
       content: [withContent({ type: 'paragraph' }, fromPhrasing(cell.children, ctx))],
     })),
   }));
-  return { type: 'table', attrs: { id }, content: rows };
+  return { type: 'table', attrs: { id, caption: caption?.trim() || null }, content: rows };
 }
 
 function blocks(children: RootContent[], ctx: FromMdastContext): ModelNode[] {
@@ -232,7 +237,8 @@ function blocks(children: RootContent[], ctx: FromMdastContext): ModelNode[] {
         } else if (kind === 'list' || kind === 'table') {
           for (const child of node.children) {
             if (child.type === 'list') out.push(list(child, id, ctx));
-            else if (child.type === 'table') out.push(table(child, id, ctx));
+            else if (child.type === 'table')
+              out.push(table(child, id, ctx, attrString(node.attributes, 'caption')));
             else out.push(...blocks([child], ctx));
           }
         } else out.push(...blocks(node.children, ctx));

@@ -133,7 +133,7 @@ function block(node: ModelNode, ctx: ToMdastContext): BlockContent {
     case 'taskList':
       return directive('list', { id }, [list(node, ctx)]);
     case 'table':
-      return directive('table', { id }, [table(node, ctx)]);
+      return directive('table', { id, caption: str(node.attrs?.caption) }, [table(node, ctx)]);
     case 'paragraph':
       return paragraph(node, ctx);
     default:

@@ -151,7 +151,11 @@ export function randomDoc(rand: () => number, options: RandomDocOptions = {}): M
         content: [paragraph(true)],
       })),
     }));
-    return { type: 'table', attrs: { id: id('tb') }, content: rows };
+    return {
+      type: 'table',
+      attrs: { id: id('tb'), caption: chance(0.5) ? null : words(1, 4) },
+      content: rows,
+    };
   };
 
   const blocks: ModelNode[] = [];

@@ -5,6 +5,7 @@
  */
 import {
   bulletList,
+  captioned,
   clause as modelClause,
   crossRef,
   doc,
@@ -52,6 +53,6 @@ export const checklist = (id: string, items: string[]): ModelNode => taskList(id
 export const bullets = (id: string, items: Inline[][]): ModelNode =>
   bulletList(id, ...items.map((item) => [paragraph(...item)]));
 
-/** A table whose first row is a header row. */
-export const table = (id: string, header: string[], rows: string[][]): ModelNode =>
-  modelTable(id, header, ...rows);
+/** A table whose first row is a header row, with its title ("Table 1 — {caption}"). */
+export const table = (id: string, caption: string, header: string[], rows: string[][]): ModelNode =>
+  captioned(caption, modelTable(id, header, ...rows));

@@ -265,6 +265,7 @@ export function demoStandardV1(): ModelDoc {
     text('p-timelines1', 'Table 1 sets out who refers to whom and within what time.'),
     table(
       'tb-timelines',
+      'Referral timelines',
       ['Situation', 'Who refers', 'Refers to', 'Within'],
       [
         ['Child in immediate danger', 'Any practitioner', 'Police emergency service', 'At once'],
@@ -365,6 +366,7 @@ export function demoStandardV1(): ModelDoc {
     text('p-form1', 'A referral under this standard contains the following fields.'),
     table(
       'tb-formfields',
+      'Fields of a referral',
       ['Field', 'Content', 'Required'],
       [
         ['Child', 'Name, date of birth or estimated age, languages spoken', 'Yes'],
@@ -382,6 +384,7 @@ export function demoStandardV1(): ModelDoc {
     ),
     table(
       'tb-contacts',
+      'Contacts of the area (to be completed locally)',
       ['Service', 'Contact'],
       [
         ['Police emergency service', '[national emergency number]'],

@@ -78,7 +78,7 @@ describe('Table 1 of the demo standard on a phone', () => {
     const overflow = await wrap.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeGreaterThan(0);
 
-    const region = page.getByRole('region', { name: 'Table, 7.2 Referral timelines' });
+    const region = page.getByRole('region', { name: 'Table 1 — Referral timelines' });
     expect(await region.locator(TABLE).count()).toBe(1);
 
     // More to the right: a shadow there, none on the left.

@@ -9,6 +9,8 @@ export interface ActionHost {
   openCrossRefPicker(): void;
   openLinkDialog(): void;
   openTermDialog(): void;
+  /** The title of the table at `pos`, or of the table holding the selection. */
+  openTableTitleDialog(pos?: number): void;
   openShortcutHelp(): void;
 }
 
@@ -186,6 +188,17 @@ export const ACTIONS: Action[] = [
     label: 'action.deleteColumn',
     short: 'short.deleteColumn',
     run: (editor) => editor.chain().focus().deleteColumn().run(),
+    enabled: inTable,
+  },
+  {
+    id: 'table-title',
+    group: 'table',
+    label: 'action.tableTitle',
+    short: 'short.tableTitle',
+    run: (_editor, host) => {
+      host.openTableTitleDialog();
+      return true;
+    },
     enabled: inTable,
   },
   {

@@ -6,6 +6,8 @@ import { openCrossRefPicker } from './cross-ref-picker.ts';
 import { openLinkDialog } from './link-dialog.ts';
 import type { NumberingStore } from './numbering-store.ts';
 import { openShortcutHelp } from './shortcut-help.ts';
+import { openTableTitleDialog, setTableTitle, tableAt } from './table-title.ts';
+import { tableName } from './table-view.ts';
 import { openTermDialog } from './term-dialog.ts';
 
 /** Use once per draft; `editor()` is read late because the editor needs the host to be built. */
@@ -29,6 +31,18 @@ export function createDialogHost(editor: () => Editor | null, store: NumberingSt
       const ed = editor();
       if (!ed) return;
       openTermDialog(currentTerm(ed), (fields) => setTerm(ed, fields), refocus);
+    },
+    openTableTitleDialog(pos) {
+      const ed = editor();
+      const found = ed ? tableAt(ed, pos) : null;
+      if (!ed || !found) return;
+      const id = (found.node.attrs.id as string | null) ?? null;
+      openTableTitleDialog(
+        tableName(found.node, store.snapshot),
+        (found.node.attrs.caption as string | null) ?? '',
+        (title) => setTableTitle(ed, { id, pos: found.pos }, title),
+        refocus,
+      );
     },
     openShortcutHelp() {
       openShortcutHelp(refocus);

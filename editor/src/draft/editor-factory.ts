@@ -15,6 +15,7 @@ import { watchForDuplicateCopies } from './duplicate-copies.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
 import { RemoteCaret } from './remote-caret.ts';
+import { tableWithHeading } from './table-view.ts';
 import { IncrementalUniqueIds } from './unique-ids.ts';
 import { ValidationDecorations } from './validation.ts';
 import type { FindingsStore } from './findings-store.ts';
@@ -54,10 +55,11 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     ...blocksWithLiveNumbers(store, options.findings),
     crossRef: crossRefWithLiveNumber(store),
     taskItem: TaskItemOutOfTabOrder,
+    table: tableWithHeading(store, (pos) => options.host.openTableTitleDialog(pos)),
     uniqueIds: IncrementalUniqueIds,
   };
   const extensions: AnyExtension[] = [
-    // Same schema as the model; blocks and cross-references gain views with live numbers.
+    // Same schema as the model; blocks, tables and cross-references gain views with live numbers.
     ...standardExtensions.map((ext) => views[ext.name] ?? ext),
     // Collaboration brings Yjs undo: only this user's own changes are undone.
     FastCollaboration.configure({ document: connection.ydoc, field: YJS_FIELD }),

@@ -2,7 +2,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { computeNumbering, type Numbering } from '../../../model/index.ts';
+import { computeNumbering, numberTables, type Numbering } from '../../../model/index.ts';
 import { clauseLabel } from './block-labels.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 import { clauseTitlesChanged, sameStructure, topLevelSkeleton } from './structure.ts';
@@ -38,6 +38,14 @@ function compute(doc: PMNode, lang: string): Numbering {
   return computeNumbering(topLevelSkeleton(doc), { lang });
 }
 
+/** Use with a numbering of the same document: table numbers by table id. */
+export function tablesOf(doc: PMNode, numbering: Numbering): Map<string, string> {
+  const tables = new Map<string, string>();
+  for (const entry of numberTables(topLevelSkeleton(doc), numbering).values())
+    if (entry.id) tables.set(entry.id, entry.number);
+  return tables;
+}
+
 /**
  * Use in the draft editor: typing inside a block costs one pass of identity checks over
  * the top level; numbering is recomputed only when blocks are added, removed or retyped.
@@ -71,6 +79,7 @@ export const LiveNumbering = Extension.create<{ store: NumberingStore | null }>(
             store.publish({
               numbering: value.numbering,
               outline: outlineOf(view.state.doc, value.numbering, lang),
+              tables: tablesOf(view.state.doc, value.numbering),
               lang,
             });
           };

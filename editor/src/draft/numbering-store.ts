@@ -14,6 +14,8 @@ export interface OutlineItem {
 export interface DraftSnapshot {
   numbering: Numbering;
   outline: OutlineItem[];
+  /** Table numbers by table id: '3', 'A.1'. */
+  tables: Map<string, string>;
   lang: string;
 }
 
