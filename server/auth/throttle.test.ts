@@ -69,4 +69,46 @@ describe('SignInThrottle', () => {
     expect(Math.max(...slow)).toBe(2000);
     expect(throttle.slowdownMs('b@x.org', '2.2.2.2')).toBe(0);
   });
+
+  it('counts attempts when they begin, so overlapping ones see each other', () => {
+    const t = clock();
+    const throttle = new SignInThrottle(t.now);
+    const admitted = [];
+    let refused = 0;
+    // Thirty attempts begin before any finishes.
+    for (let i = 0; i < 30; i += 1) {
+      const admission = throttle.begin('a@x.org', '1.1.1.1');
+      if (admission.ok) admitted.push(admission.attempt);
+      else refused += 1;
+    }
+    expect([admitted.length, refused]).toEqual([ACCOUNT_POLICY.freeFailures, 25]);
+    for (const attempt of admitted) attempt.failed();
+    expect(throttle.accounts.failures('a@x.org')).toBe(ACCOUNT_POLICY.freeFailures);
+    // The delay runs from when the checks finished.
+    t.advance(999);
+    expect(throttle.begin('A@x.org', '2.2.2.2').ok).toBe(false);
+    t.advance(1);
+    expect(throttle.begin('a@x.org', '2.2.2.2').ok).toBe(true);
+  });
+
+  it('gives a good attempt its reservation back and settles each attempt once', () => {
+    const throttle = new SignInThrottle(clock().now);
+    for (let i = 0; i < 3; i += 1) throttle.failed('a@x.org', '1.1.1.1');
+    const admission = throttle.begin('a@x.org', '1.1.1.1');
+    if (!admission.ok) throw new Error('should be admitted');
+    admission.attempt.succeeded();
+    admission.attempt.failed();
+    expect(throttle.accounts.failures('a@x.org')).toBe(0);
+    expect(throttle.ips.failures('1.1.1.1')).toBe(3);
+  });
+
+  it('keeps a failure counted when a concurrent success cleared the account meanwhile', () => {
+    const throttle = new SignInThrottle(clock().now);
+    const wrong = throttle.begin('a@x.org', '1.1.1.1');
+    const right = throttle.begin('a@x.org', '1.1.1.1');
+    if (!wrong.ok || !right.ok) throw new Error('should be admitted');
+    right.attempt.succeeded();
+    wrong.attempt.failed();
+    expect(throttle.accounts.failures('a@x.org')).toBe(1);
+  });
 });

@@ -5,6 +5,11 @@
  * attacker cannot lock the real user out for long; the per-IP cap is higher. Counters
  * forget after a quiet period and a successful sign-in clears the account's counter.
  * Pure and in memory (one process); the clock is injectable for tests.
+ *
+ * Concurrency: an attempt is counted when it starts (`begin`), before the slow password
+ * check, and only taken back when it proves good. The check and the reservation run in
+ * one synchronous step, so parallel attempts see each other and the limits hold however
+ * many arrive at once.
  */
 export interface ThrottlePolicy {
   freeFailures: number;
@@ -80,6 +85,22 @@ export class Throttle {
     this.#entries.delete(key);
   }
 
+  /** Take back one failure counted in advance for an attempt that proved good. */
+  unfail(key: string): void {
+    const entry = this.#live(key);
+    if (entry) entry.failures = Math.max(0, entry.failures - 1);
+  }
+
+  /**
+   * Confirm a failure counted in advance: its delay now runs from this moment. If the
+   * count vanished meanwhile (a concurrent success cleared it), count it again.
+   */
+  confirm(key: string): void {
+    const entry = this.#live(key);
+    if (entry) entry.lastFailureAt = Math.max(entry.lastFailureAt, this.now());
+    else this.fail(key);
+  }
+
   #live(key: string): Entry | undefined {
     const entry = this.#entries.get(key);
     if (entry && this.now() - entry.lastFailureAt > this.policy.forgetAfterMs) {
@@ -90,6 +111,16 @@ export class Throttle {
   }
 }
 
+/** One attempt in progress, counted as a failure until `succeeded` says otherwise. */
+export interface Attempt {
+  /** The password was wrong (or the account unusable): the reserved failure stands. */
+  failed(): void;
+  /** The password was right: clear the account and give the IP its reservation back. */
+  succeeded(): void;
+}
+
+export type Admission = { ok: true; attempt: Attempt } | { ok: false; retryAfterSeconds: number };
+
 /** The sign-in throttle: both an account key and an IP key must be allowed. */
 export class SignInThrottle {
   readonly accounts: Throttle;
@@ -97,6 +128,37 @@ export class SignInThrottle {
   constructor(now: () => number = Date.now) {
     this.accounts = new Throttle(ACCOUNT_POLICY, now);
     this.ips = new Throttle(IP_POLICY, now);
+  }
+
+  /**
+   * Use before checking a password (sign-in, password change): refuses with the seconds
+   * to wait, or admits the attempt and counts it at once so that concurrent attempts see
+   * it. Call exactly one of the attempt's `failed` / `succeeded` when the check is done;
+   * an attempt never settled stays counted as a failure.
+   */
+  begin(email: string, ip: string): Admission {
+    const wait = this.retryAfterSeconds(email, ip);
+    if (wait > 0) return { ok: false, retryAfterSeconds: wait };
+    const account = email.toLowerCase();
+    this.failed(account, ip);
+    let open = true;
+    return {
+      ok: true,
+      attempt: {
+        failed: () => {
+          if (!open) return;
+          open = false;
+          this.accounts.confirm(account);
+          this.ips.confirm(ip);
+        },
+        succeeded: () => {
+          if (!open) return;
+          open = false;
+          this.accounts.clear(account);
+          this.ips.unfail(ip);
+        },
+      },
+    };
   }
 
   /** Seconds to wait before this attempt may be evaluated; 0 when allowed now. */

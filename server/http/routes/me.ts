@@ -4,23 +4,32 @@ import { agencyCode, findAgencyByCode } from '../../accounts/agencies.ts';
 import { audit } from '../../accounts/audit.ts';
 import { getUser, passwordHashOf, setPassword, updateProfile } from '../../accounts/users.ts';
 import { verifyPassword } from '../../auth/password.ts';
+import { canOnPlatform } from '../../auth/permissions.ts';
 import type { ApiDeps, ApiEnv } from '../middleware/api-env.ts';
 import { requireCaller } from '../middleware/require.ts';
 import { invalid, parseBody } from '../middleware/validate.ts';
+import { problem } from '../problem.ts';
 import { meView } from './me-view.ts';
+import { slowDown, tooManyAttempts } from './password-attempt.ts';
 import type { RouteDoc } from './route-doc.ts';
-import { authProblems, Me, NewPassword, PersonName } from './schemas.ts';
+import { authProblems, Me, NewPassword, PersonName, ProblemOut } from './schemas.ts';
 
 const PatchMe = z.strictObject({
   name: PersonName.optional(),
-  agency: agencyCode.nullable().optional().describe('Agency code, or null for none'),
+  agency: agencyCode
+    .nullable()
+    .optional()
+    .describe(
+      'Agency code, or null for none. Platform admins only: anyone else gets 403 and nothing ' +
+        'changes (an admin moves a user with PATCH /api/users/{id})',
+    ),
 });
 const ChangePassword = z.strictObject({
   currentPassword: z.string().min(1).max(256),
   newPassword: NewPassword,
 });
 
-/** The caller's own account: read, rename, change agency, change password. */
+/** The caller's own account: read, rename (admins also change agency), change password. */
 export function meRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
   const { db } = deps;
 
@@ -35,6 +44,14 @@ export function meRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     if (!who.ok) return who.response;
     const body = await parseBody(c, PatchMe);
     if (!body.ok) return body.response;
+    // A reviewer's agency decides whose comments they see: only an admin may change it.
+    if (body.data.agency !== undefined && !canOnPlatform(who.caller.user.isAdmin, 'users.manage'))
+      return problem(
+        c,
+        403,
+        'Forbidden',
+        'Only an administrator can change your agency; nothing was changed.',
+      );
     let agencyId: string | null | undefined;
     if (body.data.agency === null) agencyId = null;
     else if (body.data.agency !== undefined) {
@@ -61,17 +78,27 @@ export function meRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     const body = await parseBody(c, ChangePassword);
     if (!body.ok) return body.response;
     const { user, sessionId } = who.caller;
+    const ip = c.get('ip');
+    // The sign-in throttle guards this check too: a stolen token or cookie must not become
+    // a way to guess the password (or to keep the hashing threads busy).
+    const admission = deps.throttle.begin(user.email, ip);
+    if (!admission.ok)
+      return tooManyAttempts(c, admission.retryAfterSeconds, 'wrong current passwords');
     const hash = passwordHashOf(db, user.id);
-    if (!hash || !(await verifyPassword(body.data.currentPassword, hash)))
+    if (!hash || !(await verifyPassword(body.data.currentPassword, hash))) {
+      admission.attempt.failed();
+      await slowDown(deps.throttle, user.email, ip);
       return invalid(c, [
         { field: 'currentPassword', message: 'This is not your current password.' },
       ]);
+    }
+    admission.attempt.succeeded();
     await setPassword(db, user.id, body.data.newPassword, sessionId);
     audit(db, {
       action: 'password.change',
       actorId: user.id,
       targetUserId: user.id,
-      ip: c.get('ip'),
+      ip,
     });
     return c.body(null, 204);
   });
@@ -89,11 +116,20 @@ export const meDocs: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/me',
-    summary: 'Change your display name and/or agency',
+    summary: 'Change your display name; platform admins may also change their own agency',
     tag: 'account',
     auth: 'user',
     body: PatchMe,
-    responses: { 200: { description: 'Updated', schema: Me }, ...authProblems },
+    responses: {
+      200: { description: 'Updated', schema: Me },
+      ...authProblems,
+      403: {
+        description:
+          '`agency` sent by someone who is not a platform admin (nothing in the request is ' +
+          'applied), or a cross-origin request',
+        schema: ProblemOut,
+      },
+    },
   },
   {
     method: 'post',
@@ -102,6 +138,16 @@ export const meDocs: RouteDoc[] = [
     tag: 'account',
     auth: 'user',
     body: ChangePassword,
-    responses: { 204: { description: 'Changed' }, ...authProblems },
+    responses: {
+      204: { description: 'Changed' },
+      ...authProblems,
+      400: { description: 'Invalid input, or `currentPassword` is wrong', schema: ProblemOut },
+      429: {
+        description:
+          'Too many wrong passwords for this account or from this address (counted with ' +
+          'sign-ins); `currentPassword` is not checked; see Retry-After',
+        schema: ProblemOut,
+      },
+    },
   },
 ];

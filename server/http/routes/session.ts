@@ -17,6 +17,7 @@ import { requireCaller } from '../middleware/require.ts';
 import { parseBody } from '../middleware/validate.ts';
 import { problem } from '../problem.ts';
 import { meView } from './me-view.ts';
+import { slowDown, tooManyAttempts } from './password-attempt.ts';
 import type { RouteDoc } from './route-doc.ts';
 import { authProblems, Email, Me, ProblemOut } from './schemas.ts';
 
@@ -40,24 +41,17 @@ export function sessionRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     if (!body.ok) return body.response;
     const { email, password } = body.data;
     const ip = c.get('ip');
-    const wait = throttle.retryAfterSeconds(email, ip);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return problem(
-        c,
-        429,
-        'Too Many Requests',
-        `Too many failed sign-ins; try again in ${wait} s.`,
-      );
-    }
+    // Counted before the slow hash, so parallel guesses cannot all slip under the limit.
+    const admission = throttle.begin(email, ip);
+    if (!admission.ok) return tooManyAttempts(c, admission.retryAfterSeconds, 'failed sign-ins');
+    const { attempt } = admission;
     const user = findUserByEmail(db, email);
     const hash = user ? passwordHashOf(db, user.id) : null;
     const good =
       user && hash ? await verifyPassword(password, hash) : await verifyAgainstDummy(password);
     if (!user || !good || user.disabled) {
-      throttle.failed(email, ip);
-      const slow = throttle.slowdownMs(email, ip);
-      if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
+      attempt.failed();
+      await slowDown(throttle, email, ip);
       audit(db, {
         action: 'session.sign-in-failed',
         actorId: null,
@@ -70,7 +64,7 @@ export function sessionRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       });
       return problem(c, 401, 'Unauthorized', 'Wrong email or password.');
     }
-    throttle.succeeded(email);
+    attempt.succeeded();
     // Sign-ins are rare and cheap to piggyback on: drop dead sessions and socket tokens.
     pruneExpired(db);
     const session = createSession(db, user.id, ip);
@@ -117,7 +111,13 @@ export const sessionDocs: RouteDoc[] = [
       200: { description: 'Signed in', schema: Me },
       400: authProblems[400],
       401: { description: 'Wrong email or password', schema: ProblemOut },
-      429: { description: 'Too many failures; see Retry-After', schema: ProblemOut },
+      429: {
+        description:
+          'Too many failed attempts for this account or from this address (sign-ins and ' +
+          'password changes count together, including attempts still being checked); the ' +
+          'password is not checked; see Retry-After',
+        schema: ProblemOut,
+      },
     },
   },
   {
