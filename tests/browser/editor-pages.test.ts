@@ -84,6 +84,9 @@ describe('editor pages: sign-in, home, account', () => {
     await page.waitForURL('**/edit/s/new-standard');
     await page.waitForSelector('.status[data-state="saved"]');
     expect(await page.locator('.draft-title').innerText()).toContain('A new standard');
+    // An admin's account page still offers the agency as a choice.
+    await page.goto(`${server.url}/edit/account`);
+    await page.waitForSelector('select#profile-agency');
     await context.close();
   });
 
@@ -91,6 +94,14 @@ describe('editor pages: sign-in, home, account', () => {
     const context = await browser.newContext();
     const page: Page = await signInThroughPage(context, server, olga);
     await page.click('a[href="/edit/account"]');
+    // Only an admin may change an agency: others see theirs as text, not a control.
+    const agency = page.locator('#profile-agency');
+    expect(await agency.evaluate((el) => el.tagName)).toBe('P');
+    expect(await agency.innerText()).toBe('Agency: No agency');
+    expect(await page.locator('form[aria-labelledby="profile-title"] select').count()).toBe(0);
+    expect(await page.locator('form[aria-labelledby="profile-title"]').innerText()).toContain(
+      'Only an administrator can change your agency.',
+    );
     await page.fill('#profile-name', 'Olga O.');
     await page.click('form[aria-labelledby="profile-title"] button[type=submit]');
     await expect

@@ -22,7 +22,7 @@ export const signIn = (email: string, password: string) =>
 /** Use for "Sign out". */
 export const signOut = () => api('DELETE', '/session', null);
 
-/** Use on the account page to change name and/or agency (agency by code, null for none). */
+/** Use on the account page to rename; admins may also send agency (code, null for none). */
 export const updateMe = (change: { name?: string; agency?: string | null }) =>
   api('PATCH', '/me', Me, change);
 

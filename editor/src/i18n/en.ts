@@ -52,6 +52,8 @@ export const en = {
   'account.name': 'Name',
   'account.agency': 'Agency',
   'account.noAgency': 'No agency',
+  'account.agencyIs': 'Agency: {agency}',
+  'account.agencyByAdmin': 'Only an administrator can change your agency.',
   'account.save': 'Save profile',
   'account.saved': 'Profile saved.',
   'account.password': 'Password',

@@ -1,4 +1,4 @@
-// The account page: profile (name, agency), password change, personal API tokens.
+// The account page: profile (name; agency for admins), password change, personal API tokens.
 import {
   changePassword,
   createToken,
@@ -22,6 +22,40 @@ function problemText(problem: ApiProblem): string {
   return fields || problem.detail || problem.title;
 }
 
+/** Admins pick any agency; everyone else sees theirs, since only an admin may change it. */
+function agencyField(): { field: HTMLElement[]; value: () => { agency?: string | null } } {
+  const user = me();
+  if (!user?.isAdmin) {
+    const shown = user?.agency
+      ? `${user.agency.name} (${user.agency.code})`
+      : t('account.noAgency');
+    return {
+      field: [
+        h('p', { id: 'profile-agency' }, t('account.agencyIs', { agency: shown })),
+        h('p', { class: 'hint' }, t('account.agencyByAdmin')),
+      ],
+      value: () => ({}),
+    };
+  }
+  const agency = h(
+    'select',
+    { id: 'profile-agency' },
+    h('option', { value: '' }, t('account.noAgency')),
+  );
+  void listAgencies().then((result) => {
+    if (!result.ok) return;
+    for (const a of result.data) {
+      const option = h('option', { value: a.code }, a.name);
+      option.selected = user.agency?.code === a.code;
+      agency.append(option);
+    }
+  });
+  return {
+    field: [h('label', { for: 'profile-agency' }, t('account.agency')), agency],
+    value: () => ({ agency: agency.value || null }),
+  };
+}
+
 function profileForm(): HTMLElement {
   const user = me();
   const name = h('input', {
@@ -29,20 +63,8 @@ function profileForm(): HTMLElement {
     required: true,
     value: user?.name ?? '',
   });
-  const agency = h(
-    'select',
-    { id: 'profile-agency' },
-    h('option', { value: '' }, t('account.noAgency')),
-  );
+  const agency = agencyField();
   const message = messageBox();
-  void listAgencies().then((result) => {
-    if (!result.ok) return;
-    for (const a of result.data) {
-      const option = h('option', { value: a.code }, a.name);
-      option.selected = user?.agency?.code === a.code;
-      agency.append(option);
-    }
-  });
   const form = h(
     'form',
     { class: 'card form', 'aria-labelledby': 'profile-title' },
@@ -50,14 +72,13 @@ function profileForm(): HTMLElement {
     h('p', {}, t('account.email', { email: user?.email ?? '' })),
     h('label', { for: 'profile-name' }, t('account.name')),
     ...limited(name, 120),
-    h('label', { for: 'profile-agency' }, t('account.agency')),
-    agency,
+    ...agency.field,
     message,
     h('button', { type: 'submit' }, t('account.save')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void updateMe({ name: name.value, agency: agency.value || null }).then((result) => {
+    void updateMe({ name: name.value, ...agency.value() }).then((result) => {
       if (!result.ok) return showMessage(message, 'error', problemText(result));
       setMe(result.data);
       showMessage(message, 'ok', t('account.saved'));
