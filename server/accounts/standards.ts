@@ -11,6 +11,26 @@ export const standardSlug = z
   .max(LIMITS.standardSlug, tooLong(LIMITS.standardSlug))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
 
+/**
+ * Top-level paths of the server and the published site: a standard with one of these slugs
+ * could be created and published, but readers would reach Accord's own page instead.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'api',
+  'collab',
+  'edit',
+  'healthz',
+  'search',
+  'pagefind',
+  'assets',
+  '404',
+]);
+
+/** Use where a standard is created: a well-formed slug that is not one of Accord's own paths. */
+export const newStandardSlug = standardSlug.refine((slug) => !RESERVED_SLUGS.has(slug), {
+  message: `reserved for Accord's own pages (${[...RESERVED_SLUGS].join(', ')})`,
+});
+
 // BCP 47 in the shape we accept: language, optional script, optional region (en, be, ru-BY, sr-Latn-RS).
 export const languageTag = z
   .string()

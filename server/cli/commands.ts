@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { AGENCY_KINDS, agencyCode, createAgency, findAgencyByCode } from '../accounts/agencies.ts';
 import { audit } from '../accounts/audit.ts';
+import { boundedText, LIMITS } from '../accounts/limits.ts';
 import { grantRole, revokeRole } from '../accounts/members.ts';
 import {
   createStandard,
   findStandardBySlug,
   languageTag,
-  standardSlug,
+  newStandardSlug,
   type Standard,
 } from '../accounts/standards.ts';
 import {
@@ -44,7 +45,7 @@ const password = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `passwords need at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH);
-const name = z.string().trim().min(1, 'a name is required').max(120);
+const name = boundedText(LIMITS.personName);
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -148,12 +149,8 @@ export function agencyAdd(db: Db, input: CommandInput): void {
 
 /** `standard add <slug> --title <title> [--language <bcp47>]` */
 export function standardAdd(db: Db, input: CommandInput): void {
-  const slug = check(standardSlug, arg(input, 0, 'standard slug'), 'slug');
-  const title = check(
-    z.string().trim().min(1, 'a title is required').max(200),
-    optionString(input, 'title'),
-    '--title',
-  );
+  const slug = check(newStandardSlug, arg(input, 0, 'standard slug'), 'slug');
+  const title = check(boundedText(LIMITS.standardTitle), optionString(input, 'title'), '--title');
   const language = check(languageTag, optionString(input, 'language') ?? 'en', '--language');
   const created = createStandard(db, { slug, title, language, createdBy: null });
   if (!created.ok) throw new CliError(`a standard with slug ${slug} exists already`);

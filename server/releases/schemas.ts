@@ -1,6 +1,7 @@
 /** Wire schemas of the release API, shared by the routes and the OpenAPI document. */
 import { z } from 'zod';
 import { standardSlug } from '../accounts/standards.ts';
+import { lineText, multiLineText } from '../plain-text.ts';
 import { isIsoDate, parseVersion, RELEASE_STATUSES } from './lifecycle.ts';
 import type { ReleaseRecord } from './release-rows.ts';
 import type { StandingToday } from './standing-today.ts';
@@ -15,14 +16,15 @@ export const ReleaseParams = z.object({ slug: standardSlug, version: VersionLabe
 
 export const NewCandidate = z.strictObject({
   version: VersionLabel,
-  title: z.string().trim().min(1).max(200).optional(),
-  summary: z.string().trim().min(1).max(1000).optional(),
-  changeNote: z.string().trim().min(1, 'a change note is required').max(4000),
+  // Frozen and published for good: nothing that hides or reverses text gets in.
+  title: lineText(200).min(1).optional(),
+  summary: multiLineText(1000).min(1).optional(),
+  changeNote: multiLineText(4000).min(1, 'a change note is required'),
   effectiveDate: IsoDate,
 });
 
 export const Withdrawal = z.strictObject({
-  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  reason: multiLineText(2000).min(1, 'a reason is required'),
 });
 
 /** `from` and `to` are version labels or `draft`; `from` defaults to the latest published version. */

@@ -11,7 +11,7 @@ import {
   type Round,
   type RoundRecord,
 } from './rounds-db.ts';
-import { mayManageRounds, mayOpenRound } from './rules.ts';
+import { closingTimeProblem, mayManageRounds, mayOpenRound } from './rules.ts';
 import { closingTime } from './schemas.ts';
 import { listThreadViews, type Actor } from './threads-service.ts';
 import { countThreads, type ReviewCounts } from './thread-view.ts';
@@ -64,8 +64,8 @@ export function openRound(
   if (!allowed.ok) return allowed;
   const now = Date.now();
   const closesAt = closingTime(input.closesAt);
-  if (!(closesAt > now))
-    return fail(422, 'Unprocessable Content', 'The closing date is in the past.');
+  const problem = closingTimeProblem(closesAt, now);
+  if (problem) return fail(422, 'Unprocessable Content', problem);
   const candidate = input.releaseCandidate ?? null;
   if (candidate !== null && !findReleaseRow(deps.db, actor.standard.id, candidate))
     return fail(
@@ -115,8 +115,8 @@ export function changeRound(
   if (!round) return fail(404, 'Not Found', 'No such consultation round on this standard.');
   if (!round.open) return fail(409, 'Round Closed', 'A closed round cannot be changed.');
   const closesAt = change.closesAt === undefined ? undefined : closingTime(change.closesAt);
-  if (closesAt !== undefined && !(closesAt > Date.now()))
-    return fail(422, 'Unprocessable Content', 'The closing date is in the past.');
+  const problem = closesAt === undefined ? null : closingTimeProblem(closesAt, Date.now());
+  if (problem) return fail(422, 'Unprocessable Content', problem);
   updateRound(deps.db, roundId, { name: change.name, closesAt });
   announce(deps, actor.standard, 'round.changed', { roundId });
   return { ok: true };

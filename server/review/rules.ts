@@ -4,6 +4,7 @@
  */
 import type { EffectiveRole } from '../auth/permissions.ts';
 import { can } from '../auth/permissions.ts';
+import { hasUnwantedInText } from '../plain-text.ts';
 
 export const COMMENT_TYPES = ['general', 'technical', 'editorial'] as const;
 /** The kind of a comment, as in the ISO/IEC template (ge / te / ed). */
@@ -19,12 +20,23 @@ export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 /** The longest comment, proposed change or observation we accept, in characters. */
 export const MAX_TEXT = 20_000;
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** Use on comment text from any source: control characters other than tab and line breaks (NUL would reach exported tables raw). */
+/**
+ * Use on comment text from any source: control characters other than tabs and line breaks
+ * (NUL would reach exported tables raw), text-direction overrides and broken characters.
+ */
 export function hasControlCharacters(text: string): boolean {
-  return CONTROLS.test(text);
+  return hasUnwantedInText(text);
+}
+
+/** A consultation round lasts weeks or months: a closing date years ahead is a typo (9999). */
+const MAX_ROUND_MS = 5 * 366 * 24 * 60 * 60 * 1000;
+
+/** Use when a round is opened or moved: why `closesAt` cannot be its closing time, or null. */
+export function closingTimeProblem(closesAt: number, now: number): string | null {
+  if (!(closesAt > now)) return 'The closing date is in the past.';
+  if (closesAt - now > MAX_ROUND_MS)
+    return 'The closing date is more than five years away; check the year.';
+  return null;
 }
 
 /** What the rules need to know of a round. */

@@ -1,6 +1,7 @@
 /** The review API's inputs, validated once at the boundary. */
 import { z } from 'zod';
 import { ID_PATTERN } from '../../model/index.ts';
+import { lineText } from '../plain-text.ts';
 import {
   COMMENT_TYPES,
   DISPOSITIONS,
@@ -10,8 +11,12 @@ import {
 } from './rules.ts';
 
 const noControls = (what: string) => ({
-  message: `${what} contains a control character (such as NUL); remove it and send again.`,
+  message: `${what} contains a control character (such as NUL), a text-direction override or a broken character; remove it and send again.`,
 });
+const roundName = lineText(
+  200,
+  'The name contains a control character or a text-direction override.',
+).min(1, 'The name is empty.');
 
 const text = (what: string) =>
   z
@@ -33,7 +38,7 @@ const roundId = z.uuid('not a round id');
 const blockId = z.string().regex(ID_PATTERN, 'not a clause or provision id');
 
 export const OpenRoundInput = z.object({
-  name: z.string().trim().min(1, 'The name is empty.').max(200),
+  name: roundName,
   /** ISO date (closes at the end of that day, UTC) or date-time. */
   closesAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]),
   releaseCandidate: z.string().trim().min(1).max(100).nullish(),
@@ -41,7 +46,7 @@ export const OpenRoundInput = z.object({
 
 export const UpdateRoundInput = z
   .object({
-    name: z.string().trim().min(1, 'The name is empty.').max(200).optional(),
+    name: roundName.optional(),
     closesAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
   })
   .refine((v) => v.name !== undefined || v.closesAt !== undefined, 'Nothing to change.');

@@ -19,14 +19,27 @@ function fromZod(c: Context, error: z.ZodError, where: string): Response {
   );
 }
 
-/** Parse and validate a JSON body; answers 400 for bad JSON or fields. */
+// Fatal: bytes that are not UTF-8 are refused, not silently turned into U+FFFD and stored.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Parse and validate a JSON body; answers 400 for bad JSON, bad UTF-8 or bad fields. */
 export async function parseBody<S extends z.ZodType>(
   c: Context,
   schema: S,
 ): Promise<Parsed<z.infer<S>>> {
   let raw: unknown;
   try {
-    raw = await c.req.json();
+    const bytes = await c.req.arrayBuffer();
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return {
+        ok: false,
+        response: invalid(c, [{ field: 'body', message: 'The body is not valid UTF-8 text.' }]),
+      };
+    }
+    raw = JSON.parse(text);
   } catch {
     return {
       ok: false,

@@ -35,8 +35,17 @@ export function createApi(
     '*',
     bodyLimit({
       maxSize: MAX_API_BODY_BYTES,
-      onError: (c) =>
-        problem(c, 413, 'Content Too Large', `Bodies are limited to ${MAX_API_BODY_BYTES} bytes.`),
+      onError: (c) => {
+        // The rest of the body is still on the way: end this connection rather than read it
+        // as the next request.
+        c.header('Connection', 'close');
+        return problem(
+          c,
+          413,
+          'Content Too Large',
+          `Bodies are limited to ${MAX_API_BODY_BYTES} bytes.`,
+        );
+      },
     }),
   );
   api.use('*', sameOrigin(deps.publicUrl));

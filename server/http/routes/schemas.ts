@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, AgencySchema, agencyCode } from '../../accounts/agencies.ts';
 import { boundedText, LIMITS, tooLong } from '../../accounts/limits.ts';
-import { languageTag, standardSlug } from '../../accounts/standards.ts';
+import { languageTag, newStandardSlug, standardSlug } from '../../accounts/standards.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/password.ts';
 import { ROLES } from '../../auth/permissions.ts';
 import { DraftStatusOut } from './draft-status.ts';
@@ -43,7 +43,7 @@ export const StandardOut = z.object({
 });
 
 export const NewStandard = z.strictObject({
-  slug: standardSlug,
+  slug: newStandardSlug,
   title: boundedText(LIMITS.standardTitle),
   language: languageTag.default('en'),
 });

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../../accounts/audit.ts';
+import { lineText } from '../../plain-text.ts';
 import {
   ApiTokenSchema,
   createApiToken,
@@ -14,7 +15,7 @@ import { problem } from '../problem.ts';
 import type { RouteDoc } from './route-doc.ts';
 import { authProblems, Id, ProblemOut } from './schemas.ts';
 
-const NewToken = z.strictObject({ name: z.string().trim().min(1).max(100) });
+const NewToken = z.strictObject({ name: lineText(100).min(1) });
 const CreatedToken = ApiTokenSchema.extend({
   token: z.string().describe('The secret; shown only now'),
 });
