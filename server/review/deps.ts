@@ -21,7 +21,7 @@ export interface ReviewDeps {
 /** A failed review operation, as the API answers it. */
 export interface Failure {
   ok: false;
-  status: 400 | 403 | 404 | 409 | 422;
+  status: 400 | 403 | 404 | 409 | 422 | 503;
   title: string;
   detail: string;
 }

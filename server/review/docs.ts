@@ -96,7 +96,7 @@ export const reviewDocs: RouteDoc[] = [
   route(
     'post',
     '/rounds/{roundId}/import',
-    'Import an agency’s comment table (CSV or XLSX, raw body or multipart field "file"); all or nothing unless skipUnplaced; rows already in the round are skipped (editors, open round)',
+    'Import an agency’s comment table (CSV or XLSX, raw body or multipart field "file"; at most 10 MB, else 413; at most 5,000 rows and 100 columns; a workbook may unpack to at most 64 MB, else 400); all or nothing unless skipUnplaced; rows already in the round are skipped (editors, open round)',
     {
       status: 200,
       description:

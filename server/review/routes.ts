@@ -252,21 +252,24 @@ async function uploadedFile(
   { ok: true; format: 'csv' | 'xlsx'; bytes: Uint8Array } | { ok: false; response: Response }
 > {
   const type = c.req.header('content-type') ?? '';
+  const badRequest = (detail: string) => ({
+    ok: false as const,
+    response: refusal(c, { ok: false, status: 400, title: 'Bad Request', detail }),
+  });
   let bytes: Uint8Array;
   let name = '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.parseBody();
+    let form: Awaited<ReturnType<typeof c.req.parseBody>>;
+    try {
+      form = await c.req.parseBody();
+    } catch {
+      // A missing or wrong boundary, a body cut short: the client's fault, nothing changed.
+      return badRequest(
+        'The form upload could not be read (it is malformed or incomplete). Send the table again as the form field "file", or as the raw body.',
+      );
+    }
     const file = form.file;
-    if (!(file instanceof File))
-      return {
-        ok: false,
-        response: refusal(c, {
-          ok: false,
-          status: 400,
-          title: 'Bad Request',
-          detail: 'Send the table as the form field "file".',
-        }),
-      };
+    if (!(file instanceof File)) return badRequest('Send the table as the form field "file".');
     bytes = new Uint8Array(await file.arrayBuffer());
     name = file.name.toLowerCase();
   } else bytes = new Uint8Array(await c.req.arrayBuffer());
@@ -280,15 +283,6 @@ async function uploadedFile(
           bytes[0] === 0x50 && bytes[1] === 0x4b
           ? 'xlsx'
           : 'csv');
-  if (bytes.length === 0)
-    return {
-      ok: false,
-      response: refusal(c, {
-        ok: false,
-        status: 400,
-        title: 'Bad Request',
-        detail: 'The uploaded table is empty.',
-      }),
-    };
+  if (bytes.length === 0) return badRequest('The uploaded table is empty.');
   return { ok: true, format: detected, bytes };
 }

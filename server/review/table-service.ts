@@ -6,14 +6,21 @@ import { parseCsv, toCsv } from './csv.ts';
 import { announce, fail, loadDraft, type Failure, type Outcome, type ReviewDeps } from './deps.ts';
 import { commentKey, planImport, setApartDuplicates, type UnplacedRow } from './import-plan.ts';
 import { getRound } from './rounds-db.ts';
-import { mayComment, mayManageRounds } from './rules.ts';
+import { MAX_TEXT, mayComment, mayManageRounds } from './rules.ts';
 import { insertThread, loadThreads, type CommentAgency } from './threads-db.ts';
 import { viewsOf, visibleTo, type Actor } from './threads-service.ts';
 import { placeOf } from './draft.ts';
 import { readXlsx, toXlsx } from './xlsx.ts';
 
-/** The most rows an imported table may have. */
+/** The most rows an imported table may have (blank lines and a title block included). */
 export const MAX_IMPORT_ROWS = 5_000;
+/** The most columns: the ISO template has eight, an exported table about twenty. */
+export const MAX_IMPORT_COLUMNS = 100;
+/**
+ * The longest cell read from a CSV: a comment may have MAX_TEXT characters; a little longer
+ * is still read so the row is reported as too long rather than the whole file refused.
+ */
+export const MAX_IMPORT_CELL = 4 * MAX_TEXT;
 
 /** A file to send back. */
 export interface ExportFile {
@@ -129,16 +136,22 @@ export async function importIntoRound(
         'The CSV file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma delimited)", or upload the XLSX file.',
       );
     }
-    const parsed = parseCsv(text);
+    // Stops at the first limit passed: a file of ten million empty lines costs 5,001 rows.
+    const parsed = parseCsv(text, {
+      maxRows: MAX_IMPORT_ROWS,
+      maxColumns: MAX_IMPORT_COLUMNS,
+      maxCellLength: MAX_IMPORT_CELL,
+    });
     if (!parsed.ok) return fail(400, 'Bad Request', parsed.message);
     rows = parsed.rows;
   } else {
-    const read = await readXlsx(file.bytes, MAX_IMPORT_ROWS);
-    if (!read.ok) return fail(400, 'Bad Request', read.message);
+    const read = await readXlsx(file.bytes, MAX_IMPORT_ROWS, { maxColumns: MAX_IMPORT_COLUMNS });
+    if (!read.ok)
+      return read.status === 503
+        ? fail(503, 'Service Unavailable', read.message)
+        : fail(400, 'Bad Request', read.message);
     rows = read.rows;
   }
-  if (rows.length > MAX_IMPORT_ROWS)
-    return fail(400, 'Bad Request', `The table has more than ${MAX_IMPORT_ROWS} rows.`);
 
   const draft = loadDraft(deps, actor.standard);
   const plan = planImport(rows, draft.numbering, agencyFinder(deps));

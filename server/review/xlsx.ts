@@ -4,6 +4,8 @@
  */
 import type ExcelJSModule from 'exceljs';
 import { TABLE_COLUMNS } from './comment-table.ts';
+import { readWorkbookRows, type WorkbookLimits } from './xlsx-worker.ts';
+import { declaredSize, readZipDirectory } from './zip-directory.ts';
 
 /**
  * ExcelJS is loaded on first use: it adds about 7 MB to a heap of 34 MB, kept for the whole
@@ -50,28 +52,59 @@ export async function toXlsx(
   return new Uint8Array(buffer);
 }
 
-export type XlsxRead = { ok: true; rows: string[][] } | { ok: false; message: string };
+export type XlsxRead =
+  { ok: true; rows: string[][] } | { ok: false; status: 400 | 503; message: string };
 
-/** Use to read the first worksheet of an uploaded XLSX file as rows of cell text. */
-export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<XlsxRead> {
-  const workbook = new (await loadExcel()).Workbook();
-  try {
-    // exceljs declares its own Buffer type (an ArrayBuffer); hand it a copy of the bytes.
-    const copy = bytes.slice().buffer;
-    await workbook.xlsx.load(copy);
-  } catch {
-    return { ok: false, message: 'The file is not a readable XLSX workbook.' };
+/** What a workbook read may cost by default: generous for a comment table, bounded for anything. */
+export const XLSX_LIMITS: Omit<WorkbookLimits, 'maxRows'> = {
+  maxColumns: 100,
+  maxUnpackedBytes: 64 * 1024 * 1024,
+  maxHeapMb: 256,
+  deadlineMs: 10_000,
+};
+
+const UNREADABLE = 'The file is not a readable XLSX workbook.';
+
+/** Archives with more entries than this are not comment tables. */
+const MAX_ENTRIES = 1_000;
+
+const TOO_LARGE =
+  'The workbook is too large to read. Save the comment table on its own in a new workbook, or as "CSV UTF-8".';
+
+/**
+ * Use to read the first worksheet of an uploaded XLSX file as rows of cell text. The work
+ * happens in a worker thread with bounded memory and time (see xlsx-worker.ts); the declared
+ * sizes of the archive are checked first, as a cheap refusal of the obvious bomb.
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+  maxRows: number,
+  overrides: Partial<Omit<WorkbookLimits, 'maxRows'>> = {},
+): Promise<XlsxRead> {
+  const limits: WorkbookLimits = { ...XLSX_LIMITS, ...overrides, maxRows };
+  const refuse = (message: string, status: 400 | 503 = 400): XlsxRead => ({
+    ok: false,
+    status,
+    message,
+  });
+  const directory = readZipDirectory(bytes, MAX_ENTRIES);
+  if (!directory.ok) return refuse(UNREADABLE);
+  if (declaredSize(directory.entries) > limits.maxUnpackedBytes) return refuse(TOO_LARGE);
+  const read = await readWorkbookRows(bytes, directory.entries, limits);
+  if (read.ok) return read;
+  switch (read.reason) {
+    case 'unreadable':
+      return refuse(UNREADABLE);
+    case 'no-sheet':
+      return refuse('The workbook has no worksheet.');
+    case 'rows':
+      return refuse(`The worksheet has more than ${maxRows} rows.`);
+    case 'columns':
+      return refuse(`Row ${read.row ?? '?'} has more than ${limits.maxColumns} columns.`);
+    case 'too-large':
+    case 'too-slow':
+      return refuse(TOO_LARGE);
+    case 'busy':
+      return refuse('Other workbooks are being read just now. Try again in a minute.', 503);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, message: 'The workbook has no worksheet.' };
-  if (sheet.rowCount > maxRows)
-    return { ok: false, message: `The worksheet has more than ${maxRows} rows.` };
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 0); c += 1) cells.push(row.getCell(c).text ?? '');
-    rows.push(cells);
-  }
-  return { ok: true, rows };
 }
