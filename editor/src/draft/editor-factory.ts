@@ -11,6 +11,7 @@ import type { ActionHost } from './actions.ts';
 import { patchBindingForLargeDrafts } from './binding-patch.ts';
 import { trackOthersFor } from './block-reorder.ts';
 import { blocksWithLiveNumbers } from './block-views.ts';
+import { CaretBlockRendered } from './caret-block.ts';
 import { watchForDuplicateCopies } from './duplicate-copies.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
@@ -71,6 +72,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     LiveNumbering.configure({ store }),
     RemoteCaret,
     ValidationDecorations,
+    CaretBlockRendered,
     EditingKeys.configure({ host: options.host }),
     // A caret between blocks without text (after a final table): typing there adds a provision.
     Gapcursor,

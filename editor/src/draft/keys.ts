@@ -47,15 +47,19 @@ function enterInTableCell(editor: Editor): boolean {
 }
 
 /**
- * Ctrl+End when the draft ends with a table (or another block without text of its own):
- * the caret goes after it, where typing starts a new provision, not into the table.
+ * Ctrl+End: the caret goes to the end of the last block's text. ProseMirror places it, not
+ * the browser: Chromium put it at the start of a last block it had not laid out yet
+ * (content-visibility). When the draft ends with a table (or another block without text of
+ * its own) the caret goes after it, where typing starts a new provision, not into the table.
  */
 function toDocumentEnd(editor: Editor): boolean {
   const { doc } = editor.state;
-  if (!doc.lastChild || doc.lastChild.isTextblock) return false;
-  // After a last block without inline content, the end of the document is a valid gap.
-  const $end = doc.resolve(doc.content.size);
-  editor.view.dispatch(editor.state.tr.setSelection(new GapCursor($end)).scrollIntoView());
+  if (!doc.lastChild) return false;
+  const selection = doc.lastChild.isTextblock
+    ? TextSelection.atEnd(doc)
+    : // After a last block without inline content, the end of the document is a valid gap.
+      new GapCursor(doc.resolve(doc.content.size));
+  editor.view.dispatch(editor.state.tr.setSelection(selection).scrollIntoView());
   return true;
 }
 

@@ -83,6 +83,21 @@ function decorate(doc: PMNode, passages: Passage[], active: string | null): Deco
   return DecorationSet.create(doc, decorations);
 }
 
+function samePassages(a: readonly Passage[], b: readonly Passage[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i];
+      return (
+        q !== undefined &&
+        p.threadId === q.threadId &&
+        p.blockId === q.blockId &&
+        p.quote === q.quote
+      );
+    })
+  );
+}
+
 /** Use once per editor: the plugin that draws passage highlights. */
 export function passagesPlugin(): Plugin<State> {
   return new Plugin<State>({
@@ -105,6 +120,9 @@ export function passagesPlugin(): Plugin<State> {
 /** Use to show the passages of the listed threads, one of them marked active. */
 export function showPassages(editor: Editor, passages: Passage[], active: string | null): void {
   if (editor.isDestroyed) return;
+  // The list re-renders on every renumbering: a transaction only when something changed.
+  const shown = key.getState(editor.state);
+  if (shown && shown.active === active && samePassages(shown.passages, passages)) return;
   editor.view.dispatch(
     editor.state.tr
       .setMeta(key, { passages: passages.map((p) => ({ ...p })), active })

@@ -66,7 +66,15 @@ export function createRoundBar(ctx: RoundBarContext) {
 
   const openForm = (): HTMLElement => {
     const name = h('input', { type: 'text', name: 'name', required: true });
-    const closes = h('input', { type: 'date', name: 'closesAt', required: true });
+    // The server refuses a closing date more than five years ahead (a typo such as 9999).
+    const latest = new Date();
+    latest.setFullYear(latest.getFullYear() + 5);
+    const closes = h('input', {
+      type: 'date',
+      name: 'closesAt',
+      required: true,
+      max: latest.toISOString().slice(0, 10),
+    });
     const candidate = h('input', { type: 'text', name: 'releaseCandidate' });
     const error = errorLine();
     const form = h(
