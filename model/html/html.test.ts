@@ -21,6 +21,25 @@ describe('modelToHtml', () => {
     expect(html).not.toContain('user-content-');
   });
 
+  it('never nests a cross-reference link inside a link: the outer link skips it', () => {
+    const guide = link('https://example.org/guide');
+    const out = modelToHtml(
+      doc(
+        clause('c-aaaaaaaaaa', 1, 'Scope'),
+        provision(
+          'p-aaaaaaaaaa',
+          'statement',
+          text('see clause ', guide),
+          { ...crossRef('c-aaaaaaaaaa'), marks: [guide] },
+          text(' now.', guide),
+        ),
+      ),
+    );
+    expect(out).toContain(
+      '<a href="https://example.org/guide">see clause </a><a href="#c-aaaaaaaaaa" class="xref">1</a><a href="https://example.org/guide"> now.</a>',
+    );
+  });
+
   it('shows change badges, cross-reference numbers, terms, checklists and header rows', () => {
     expect(html).toContain('<span class="badge badge--new">new in 1.1</span>');
     expect(html).toContain('<a href="#c-indic00001" class="xref">3.1</a>');

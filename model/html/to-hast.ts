@@ -49,9 +49,19 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
+// A cross-reference is a link of its own: inside a link it would nest <a> in <a>, which
+// browsers split apart. A link around one skips it (before and after stay linked).
+function unlinkCrossRefs(nodes: ModelNode[]): ModelNode[] {
+  return nodes.map((node) =>
+    node.type === 'crossRef' && node.marks?.some((m) => m.type === 'link')
+      ? { ...node, marks: node.marks.filter((m) => m.type !== 'link') }
+      : node,
+  );
+}
+
 function inline(nodes: ModelNode[], ctx: Ctx): ElementContent[] {
   return nestMarks<ElementContent>(
-    nodes,
+    unlinkCrossRefs(nodes),
     (node) => {
       if (node.type !== 'crossRef') return t(node.text ?? '');
       const target = str(node.attrs?.target) ?? '';

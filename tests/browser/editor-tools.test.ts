@@ -170,6 +170,23 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
       .toBe('https://example.org/guidance');
   });
 
+  it('links text around a cross-reference without putting a link inside the link', async () => {
+    // p-prov0001 holds "See 5" from the cross-reference test above.
+    await page.click(`[data-id="${FIXTURE.provision1}"]`);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+k');
+    await page.fill('#link-href', 'https://example.org/guide');
+    await page.keyboard.press('Enter');
+    const block = page.locator(`[data-id="${FIXTURE.provision1}"]`);
+    await expect.poll(() => block.locator('a[href="https://example.org/guide"]').count()).toBe(1);
+    // The cross-reference keeps its number and is not wrapped in the new link.
+    expect(await block.locator('a[href] .cross-ref, .cross-ref a[href]').count()).toBe(0);
+    expect(await block.locator('.cross-ref').innerText()).toBe('5');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => block.locator('a[href]').count()).toBe(0);
+  });
+
   it('changes a provision’s kind with a toolbar button and shows the kind label', async () => {
     await page.click(`[data-id="p-prov0002"]`);
     await page.click('button[aria-label="Requirement (shall)"]');

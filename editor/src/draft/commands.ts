@@ -138,7 +138,22 @@ export function setLink(editor: Editor, href: string): 'ok' | 'removed' | 'unsaf
   }
   const safe = normalizeHref(trimmed);
   if (safe === null) return 'unsafe';
-  editor.chain().focus().extendMarkRange('link').setMark('link', { href: safe }).run();
+  editor
+    .chain()
+    .focus()
+    .extendMarkRange('link')
+    .setMark('link', { href: safe })
+    .command(({ tr }) => {
+      // A cross-reference is a link already: a link over it would nest one <a> in another.
+      const link = tr.doc.type.schema.marks.link;
+      const { from, to } = tr.selection;
+      tr.doc.nodesBetween(from, to, (node, pos) => {
+        if (link && node.type.name === 'crossRef' && link.isInSet(node.marks))
+          tr.removeMark(pos, pos + node.nodeSize, link);
+      });
+      return true;
+    })
+    .run();
   return 'ok';
 }
 
