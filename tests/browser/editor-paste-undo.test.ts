@@ -24,6 +24,85 @@ const pastePlainText = (page: Page, text: string) =>
       );
   }, text);
 
+/** Paste `html` as the clipboard's HTML where the caret is. */
+const pasteHtml = (page: Page, html: string) =>
+  page.evaluate((data) => {
+    const clipboard = new DataTransfer();
+    clipboard.setData('text/html', data);
+    clipboard.setData('text/plain', 'x');
+    document
+      .querySelector('.ProseMirror')
+      ?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+      );
+  }, html);
+
+/** Cut the whole block `id` (selected as a node) and return the clipboard's HTML. */
+const cutBlock = (page: Page, id: string) =>
+  page.evaluate((blockId) => {
+    const root = document.querySelector('.ProseMirror') as unknown as {
+      editor: {
+        state: { doc: { forEach(f: (n: { attrs: { id?: string } }, pos: number) => void): void } };
+        commands: { setNodeSelection(pos: number): boolean };
+      };
+    } & HTMLElement;
+    let at = -1;
+    root.editor.state.doc.forEach((node, pos) => {
+      if (node.attrs.id === blockId) at = pos;
+    });
+    if (at < 0) throw new Error(`no block ${blockId}`);
+    root.editor.commands.setNodeSelection(at);
+    const clipboard = new DataTransfer();
+    root.dispatchEvent(
+      new ClipboardEvent('cut', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+    );
+    return clipboard.getData('text/html');
+  }, id);
+
+const ids = (page: Page) =>
+  page.$$eval('.standard-text > [data-id]', (els) => els.map((el) => el.getAttribute('data-id')));
+
+describe('editor: pasted blocks keep their ids only when they come from this draft', () => {
+  let editor: OneEditor;
+  let page: Page;
+
+  beforeAll(async () => {
+    editor = await openOneEditor('paste-ids', fixtureStandard());
+    page = editor.page;
+  });
+  afterAll(() => editor?.close());
+
+  it('a cut and paste inside the draft moves the block with its id (its comments follow)', async () => {
+    const html = await cutBlock(page, 'p-prov0005');
+    expect(html).toContain('data-id="p-prov0005"');
+    await expect.poll(() => ids(page)).not.toContain('p-prov0005');
+    await page.click('.standard-text [data-id="p-prov0001"]');
+    await page.keyboard.press('End');
+    await pasteHtml(page, html);
+    await expect.poll(() => ids(page)).toContain('p-prov0005');
+  });
+
+  it('blocks pasted from another draft or page get new ids', async () => {
+    const foreign =
+      '<h2 data-type="clause" data-level="2" data-id="c-aaaaaaaaaa">Pasted heading</h2>' +
+      '<p data-type="provision" data-kind="requirement" data-id="p-bbbbbbbbbb">Pasted text.</p>';
+    await page.click('.standard-text [data-id="p-prov0002"]');
+    await page.keyboard.press('End');
+    await pasteHtml(page, foreign);
+    await expect.poll(async () => (await draftBlocks(page)).join('|')).toContain('Pasted text.');
+    const now = await ids(page);
+    expect(now).not.toContain('c-aaaaaaaaaa');
+    expect(now).not.toContain('p-bbbbbbbbbb');
+    // The pasted blocks did get ids of their own.
+    const pasted = await page.$$eval('.standard-text > [data-id]', (els) =>
+      els
+        .filter((el) => (el as HTMLElement).innerText.includes('Pasted'))
+        .map((el) => el.getAttribute('data-id')),
+    );
+    expect(pasted).toHaveLength(2);
+  });
+});
+
 describe('editor: a new provision and a paste are undoable, and pasted lines become provisions', () => {
   let editor: OneEditor;
   let page: Page;

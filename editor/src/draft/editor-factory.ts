@@ -15,6 +15,7 @@ import { CaretBlockRendered } from './caret-block.ts';
 import { watchForDuplicateCopies } from './duplicate-copies.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
+import { PasteIds } from './paste-ids.ts';
 import { RemoteCaret } from './remote-caret.ts';
 import { tableWithHeading } from './table-view.ts';
 import { IncrementalUniqueIds } from './unique-ids.ts';
@@ -73,6 +74,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     RemoteCaret,
     ValidationDecorations,
     CaretBlockRendered,
+    PasteIds.configure({ draft: connection.provider.configuration.name }),
     EditingKeys.configure({ host: options.host }),
     // A caret between blocks without text (after a final table): typing there adds a provision.
     Gapcursor,
