@@ -302,4 +302,34 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     expect(focused).toMatchObject({ inText: false, crossRef: false });
     expect(focused.tag).not.toBe('body');
   });
+
+  it('closes the cross-reference picker with one Escape, even with a search typed', async () => {
+    await page.click(`[data-id="p-prov0002"]`);
+    await page.keyboard.press('Control+Alt+r');
+    await page.fill('#crossref-search', 'rec');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog').count()).toBe(0);
+    // Back in the text, where the picker was opened.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.standard-text') !== null),
+    ).toBe(true);
+  });
+
+  it('shows a term with its alternative terms and its source, as the standard prints them', async () => {
+    await page.locator('[data-id="p-prov0002"]').click();
+    await page.keyboard.press('Control+Alt+t');
+    await page.fill('#term-term', 'child');
+    await page.fill('#term-alternatives', 'minor, young person');
+    await page.fill('#term-source', 'Illustrative model law, article 1');
+    await page.locator('dialog button[type=submit]').click();
+    // A provision made a term takes a term's id: find it by its term.
+    const block = page.locator('.standard-text div[data-type="term"][data-term="child"]');
+    await expect.poll(() => block.count()).toBe(1);
+    const shown = (pseudo: '::before' | '::after') =>
+      block.evaluate((el, which) => getComputedStyle(el, which).content, pseudo);
+    await expect
+      .poll(() => shown('::before'))
+      .toMatch(/^"2\.1 {2}child\\?\n?.*minor.*young person"$/s);
+    expect(await shown('::after')).toBe('"[SOURCE: Illustrative model law, article 1]"');
+  });
 });

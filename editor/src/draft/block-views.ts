@@ -1,13 +1,35 @@
 // Clause, provision and term views that show their live number from the numbering store.
 import type { AnyExtension, Node as TiptapNode, NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Clause, Provision, Term } from '../../../model/index.ts';
+import { Clause, labelsFor, Provision, Term } from '../../../model/index.ts';
 import { blockLabel, clauseLabel, kindLabel } from './block-labels.ts';
 import type { FindingsStore } from './findings-store.ts';
 import type { DraftSnapshot, NumberingStore } from './numbering-store.ts';
 
 // Attributes our views set themselves; ProseMirror must not treat them as edits.
-const OWN_ATTRIBUTES = new Set(['data-number', 'data-kind-label', 'class', 'title']);
+const OWN_ATTRIBUTES = new Set([
+  'data-number',
+  'data-kind-label',
+  'data-term-heading',
+  'data-term-source',
+  'class',
+  'title',
+]);
+
+/** What a term shows around its definition: "2.1  child" and its alternatives; its source. */
+function termLabels(
+  node: PMNode,
+  number: string,
+  lang: string,
+): { heading: string; source: string } {
+  const alternatives = Array.isArray(node.attrs.alternatives)
+    ? (node.attrs.alternatives as unknown[]).filter((a): a is string => typeof a === 'string')
+    : [];
+  const term = typeof node.attrs.term === 'string' ? node.attrs.term : '';
+  const heading = [`${number}  ${term}`.trim(), ...alternatives].join('\n');
+  const source = typeof node.attrs.source === 'string' ? node.attrs.source.trim() : '';
+  return { heading, source: source ? `[${labelsFor(lang).source}: ${source}]` : '' };
+}
 
 /** The block types drawn by these views (validation marks them through the views too). */
 export const VIEW_BLOCKS = new Set(['clause', 'provision', 'term']);
@@ -65,6 +87,13 @@ function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRende
       if (dom.getAttribute('data-number') !== number) dom.setAttribute('data-number', number);
       if (node.type.name === 'provision' && dom.getAttribute('data-kind-label') !== kind)
         dom.setAttribute('data-kind-label', kind);
+      if (node.type.name === 'term') {
+        const labels = termLabels(node, number, snapshot?.lang ?? 'en');
+        if (dom.getAttribute('data-term-heading') !== labels.heading)
+          dom.setAttribute('data-term-heading', labels.heading);
+        if (dom.getAttribute('data-term-source') !== labels.source)
+          dom.setAttribute('data-term-source', labels.source);
+      }
     };
     let marked = '';
     const mark = (): void => {

@@ -95,6 +95,11 @@ export function openCrossRefPicker(
       event.preventDefault();
       pick(results[active]);
       return;
+    } else if (event.key === 'Escape') {
+      // A search box clears itself on the first Escape; in a picker, Escape closes.
+      event.preventDefault();
+      dialog.close();
+      return;
     } else return;
     event.preventDefault();
     render();

@@ -230,6 +230,8 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
           type: 'button',
           class: 'outline-jump',
           tabindex: '-1',
+          // The whole name on hover: a narrow outline cuts long titles short.
+          title: name,
           onclick: () => jumpToIndex(editor, item.index),
         },
         item.number ? h('span', { class: 'number' }, item.number) : null,
