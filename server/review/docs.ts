@@ -163,7 +163,7 @@ export const reviewDocs: RouteDoc[] = [
   route(
     'delete',
     '/threads/{threadId}/comments/{commentId}',
-    'Delete one’s own comment while the round is open (kept in the audit trail)',
+    'Delete a comment (administrators only; kept in the audit trail)',
     { status: 200, description: '{ threadDeleted }: true when it was the thread’s only comment' },
     { params: CommentParams },
   ),
