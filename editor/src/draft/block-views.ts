@@ -11,24 +11,20 @@ const OWN_ATTRIBUTES = new Set([
   'data-number',
   'data-kind-label',
   'data-term-heading',
-  'data-term-source',
   'class',
   'title',
 ]);
 
-/** What a term shows around its definition: "2.1  child" and its alternatives; its source. */
-function termLabels(
-  node: PMNode,
-  number: string,
-  lang: string,
-): { heading: string; source: string } {
+/** What a term shows above its definition: "2.1  child", its alternatives, its source. */
+function termHeading(node: PMNode, number: string, lang: string): string {
   const alternatives = Array.isArray(node.attrs.alternatives)
     ? (node.attrs.alternatives as unknown[]).filter((a): a is string => typeof a === 'string')
     : [];
   const term = typeof node.attrs.term === 'string' ? node.attrs.term : '';
-  const heading = [`${number}  ${term}`.trim(), ...alternatives].join('\n');
   const source = typeof node.attrs.source === 'string' ? node.attrs.source.trim() : '';
-  return { heading, source: source ? `[${labelsFor(lang).source}: ${source}]` : '' };
+  const lines = [`${number}  ${term}`.trim(), ...alternatives];
+  if (source) lines.push(`[${labelsFor(lang).source}: ${source}]`);
+  return lines.join('\n');
 }
 
 /** The block types drawn by these views (validation marks them through the views too). */
@@ -88,11 +84,9 @@ function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRende
       if (node.type.name === 'provision' && dom.getAttribute('data-kind-label') !== kind)
         dom.setAttribute('data-kind-label', kind);
       if (node.type.name === 'term') {
-        const labels = termLabels(node, number, snapshot?.lang ?? 'en');
-        if (dom.getAttribute('data-term-heading') !== labels.heading)
-          dom.setAttribute('data-term-heading', labels.heading);
-        if (dom.getAttribute('data-term-source') !== labels.source)
-          dom.setAttribute('data-term-source', labels.source);
+        const heading = termHeading(node, number, snapshot?.lang ?? 'en');
+        if (dom.getAttribute('data-term-heading') !== heading)
+          dom.setAttribute('data-term-heading', heading);
       }
     };
     let marked = '';
