@@ -17,4 +17,10 @@ describe('statusText: the connection status in words', () => {
     expect(statusText({ kind: 'connected', unsynced: 2, synced: true })).toBe('Saving…');
     expect(statusText({ kind: 'connected', unsynced: 0, synced: false })).toBe('Connected');
   });
+
+  it('tells reviewers and observers the text is up to date, not that their changes are saved', () => {
+    expect(statusText({ kind: 'connected', unsynced: 0, synced: true }, true)).toBe(
+      'Up to date (read only)',
+    );
+  });
 });

@@ -5,14 +5,15 @@ import type { Connection, ConnectionState } from './connection.ts';
 
 const SAVING_AFTER_MS = 400;
 
-/** Use to phrase a connection state for people. */
-export function statusText(state: ConnectionState): string {
+/** Use to phrase a connection state for people; `readOnly` for reviewers and observers, who save nothing. */
+export function statusText(state: ConnectionState, readOnly = false): string {
   switch (state.kind) {
     case 'connecting':
       return t('status.connecting');
     case 'connected':
       if (state.unsynced > 0) return t('status.saving');
-      return state.synced ? t('status.saved') : t('status.connected');
+      if (!state.synced) return t('status.connected');
+      return readOnly ? t('status.upToDate') : t('status.saved');
     case 'offline':
       if (state.unsynced === 0) return t('status.offline');
       return plural(state.unsynced, 'status.offlineUnsyncedOne', 'status.offlineUnsynced');
@@ -30,7 +31,7 @@ export function statusText(state: ConnectionState): string {
 }
 
 /** Use once per draft: a status pill that follows the connection. */
-export function createStatusIndicator(connection: Connection) {
+export function createStatusIndicator(connection: Connection, readOnly = false) {
   const element = h('p', {
     class: 'status',
     role: 'status',
@@ -48,7 +49,7 @@ export function createStatusIndicator(connection: Connection) {
     }
   };
   const render = (state: ConnectionState): void => {
-    const text = statusText(state);
+    const text = statusText(state, readOnly);
     const kind =
       state.kind === 'connected' && state.unsynced === 0 && state.synced ? 'saved' : state.kind;
     if (kind !== shownKind) {

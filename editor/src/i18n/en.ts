@@ -93,6 +93,7 @@ export const en = {
   'status.connected': 'Connected',
   'status.saving': 'Saving…',
   'status.saved': 'All changes saved',
+  'status.upToDate': 'Up to date (read only)',
   'status.offline': 'Offline',
   'status.offlineUnsynced': 'Offline — {count} unsynced changes kept in this tab',
   'status.offlineUnsyncedOne': 'Offline — 1 unsynced change kept in this tab',

@@ -104,7 +104,7 @@ export const draftView: View = async ({ params, root }) => {
   const toolbar = createToolbar(ed, host, readOnly);
   const outline = createOutline(ed, store, !readOnly);
   const presence = createPresence(connection);
-  const status = createStatusIndicator(connection);
+  const status = createStatusIndicator(connection, readOnly);
   const banner = h('div', { class: 'banner-slot' });
   const validation = createValidation(ed, store, findings, outline);
   const findingNote = createFindingNote(ed, findings);
