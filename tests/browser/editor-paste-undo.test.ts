@@ -124,6 +124,25 @@ describe('editor: a new provision and a paste are undoable, and pasted lines bec
     await expect.poll(() => draftBlocks(page)).toEqual(before);
   });
 
+  it('undoes quickly typed lines one at a time: each Enter starts a new undo step', async () => {
+    const before = await draftBlocks(page);
+    await page.click('.standard-text [data-id="p-prov0002"]');
+    await page.keyboard.press('End');
+    // Typed without a pause, so the words and both new blocks fall within one capture window.
+    await page.keyboard.type(' One.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Two.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Three.');
+    await expect.poll(async () => (await draftBlocks(page)).length).toBe(before.length + 2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await draftBlocks(page)).length).toBe(before.length + 1);
+    expect((await draftBlocks(page)).join('|')).toContain('Two.');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => draftBlocks(page)).toEqual(before);
+  });
+
   it('pastes lines as numbered provisions, not as a bulleted list, and undoes the paste', async () => {
     const before = await draftBlocks(page);
     await page.click('.standard-text [data-id="p-prov0002"]');
