@@ -11,10 +11,15 @@ interface CaretBlock {
 const key = new PluginKey<CaretBlock>('accordCaretBlock');
 const none: CaretBlock = { from: -1, set: DecorationSet.empty };
 
-function caretBlock(state: EditorState): CaretBlock {
+/** Where the top-level block holding the caret starts; -1 between blocks. */
+function caretBlockStart(state: EditorState): number {
   const { $head } = state.selection;
-  if ($head.depth === 0) return none;
-  const from = $head.before(1);
+  return $head.depth === 0 ? -1 : $head.before(1);
+}
+
+function caretBlock(state: EditorState): CaretBlock {
+  const from = caretBlockStart(state);
+  if (from < 0) return none;
   const node = state.doc.nodeAt(from);
   if (!node) return none;
   return {
@@ -41,10 +46,10 @@ export const CaretBlockRendered = Extension.create({
           init: (_config, state) => caretBlock(state),
           apply: (tr, value, _old, state) => {
             if (!tr.docChanged && !tr.selectionSet) return value;
-            const next = caretBlock(state);
-            // Same block: keep the old set (mapped), so ProseMirror sees no new decoration.
-            if (next.from === value.from && !tr.docChanged) return value;
-            return next;
+            // A caret move within the same block keeps the set; an edit rebuilds it (the
+            // block's size and the positions after it may have changed).
+            if (!tr.docChanged && caretBlockStart(state) === value.from) return value;
+            return caretBlock(state);
           },
         },
         props: { decorations: (state) => key.getState(state)?.set ?? DecorationSet.empty },

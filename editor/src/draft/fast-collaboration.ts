@@ -76,6 +76,11 @@ function flagLocalWrites(plugin: Plugin): void {
   };
 }
 
+/** Use before an edit that should be undone on its own (a new block): ends the current undo step. */
+export function endUndoStep(state: EditorState): void {
+  (yUndoPluginKey.getState(state) as UndoState | undefined)?.undoManager.stopCapturing();
+}
+
 /** Use in place of Collaboration (same options). */
 export const FastCollaboration = Collaboration.extend({
   addProseMirrorPlugins() {

@@ -3,13 +3,8 @@ import { Extension, type Editor } from '@tiptap/core';
 import type { NodeType } from '@tiptap/pm/model';
 import { GapCursor } from '@tiptap/pm/gapcursor';
 import { TextSelection } from '@tiptap/pm/state';
-import { yUndoPluginKey } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
 import { ACTIONS, type ActionHost } from './actions.ts';
-
-interface UndoState {
-  undoManager: Y.UndoManager;
-}
+import { endUndoStep } from './fast-collaboration.ts';
 
 // Collaboration binds undo and redo itself (Yjs undo: own changes only).
 const SKIP = new Set(['undo', 'redo']);
@@ -82,9 +77,7 @@ export const EditingKeys = Extension.create<{ host: ActionHost | null }>({
       Enter: () => {
         if (!this.editor.isEditable) return false;
         // A new block starts a new undo step: Ctrl+Z takes back one line, not all typed so far.
-        (
-          yUndoPluginKey.getState(this.editor.state) as UndoState | undefined
-        )?.undoManager.stopCapturing();
+        endUndoStep(this.editor.state);
         return exitList(this.editor) || enterInTableCell(this.editor);
       },
       'Mod-End': () => this.editor.isEditable && toDocumentEnd(this.editor),

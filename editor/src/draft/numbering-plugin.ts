@@ -9,6 +9,8 @@ import { clauseTitlesChanged, sameStructure, topLevelSkeleton } from './structur
 
 interface PluginState {
   numbering: Numbering;
+  /** Table numbers by table id ('3', 'A.1'), derived with the numbering. */
+  tables: Map<string, string>;
   /** Set when the numbers or the clause titles changed and the store needs them. */
   dirty: boolean;
 }
@@ -34,16 +36,14 @@ export function outlineOf(doc: PMNode, numbering: Numbering, lang: string): Outl
   return items;
 }
 
-function compute(doc: PMNode, lang: string): Numbering {
-  return computeNumbering(topLevelSkeleton(doc), { lang });
-}
-
-/** Use with a numbering of the same document: table numbers by table id. */
-export function tablesOf(doc: PMNode, numbering: Numbering): Map<string, string> {
+/** Clause, block and table numbers from one walk of the top level (only when it changed). */
+function compute(doc: PMNode, lang: string): PluginState {
+  const skeleton = topLevelSkeleton(doc);
+  const numbering = computeNumbering(skeleton, { lang });
   const tables = new Map<string, string>();
-  for (const entry of numberTables(topLevelSkeleton(doc), numbering).values())
+  for (const entry of numberTables(skeleton, numbering).values())
     if (entry.id) tables.set(entry.id, entry.number);
-  return tables;
+  return { numbering, tables, dirty: true };
 }
 
 /**
@@ -62,14 +62,14 @@ export const LiveNumbering = Extension.create<{ store: NumberingStore | null }>(
       new Plugin<PluginState>({
         key: numberingKey,
         state: {
-          init: (_config, state) => ({ numbering: compute(state.doc, lang), dirty: true }),
+          init: (_config, state) => compute(state.doc, lang),
           apply: (tr, value, oldState, newState) => {
             if (!tr.docChanged) return value.dirty ? { ...value, dirty: false } : value;
             if (sameStructure(oldState.doc, newState.doc)) {
               const titles = clauseTitlesChanged(oldState.doc, newState.doc);
-              return titles || value.dirty ? { numbering: value.numbering, dirty: titles } : value;
+              return titles || value.dirty ? { ...value, dirty: titles } : value;
             }
-            return { numbering: compute(newState.doc, lang), dirty: true };
+            return compute(newState.doc, lang);
           },
         },
         view: (view) => {
@@ -79,7 +79,7 @@ export const LiveNumbering = Extension.create<{ store: NumberingStore | null }>(
             store.publish({
               numbering: value.numbering,
               outline: outlineOf(view.state.doc, value.numbering, lang),
-              tables: tablesOf(view.state.doc, value.numbering),
+              tables: value.tables,
               lang,
             });
           };
