@@ -12,9 +12,9 @@ const MULTI_LINE_UNWANTED =
 // Half of a UTF-16 pair on its own is not a character: exports turn it into U+FFFD.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const ONE_LINE_MESSAGE =
+const ONE_LINE_MESSAGE =
   'must not contain control characters, text-direction overrides or broken characters';
-export const MULTI_LINE_MESSAGE =
+const MULTI_LINE_MESSAGE =
   'must not contain control characters (other than tabs and line breaks), text-direction overrides or broken characters';
 
 /** Use on a one-line name or title from any source: true when it holds something unwanted. */
@@ -27,12 +27,15 @@ export function hasUnwantedInText(text: string): boolean {
   return MULTI_LINE_UNWANTED.test(text) || LONE_SURROGATE.test(text);
 }
 
+/** Use for a message people can act on when a field is too long. */
+export const tooLong = (max: number) => `at most ${max} characters`;
+
 /** Use in zod schemas for a one-line field: trimmed, at most `max` characters, clean. */
 export function lineText(max: number, message = ONE_LINE_MESSAGE) {
   return z
     .string()
     .trim()
-    .max(max, `at most ${max} characters`)
+    .max(max, tooLong(max))
     .refine((value) => !hasUnwantedInLine(value), { message });
 }
 
@@ -41,6 +44,6 @@ export function multiLineText(max: number, message = MULTI_LINE_MESSAGE) {
   return z
     .string()
     .trim()
-    .max(max, `at most ${max} characters`)
+    .max(max, tooLong(max))
     .refine((value) => !hasUnwantedInText(value), { message });
 }

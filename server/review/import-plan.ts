@@ -6,7 +6,8 @@
  */
 import type { Numbering } from '../../model/index.ts';
 import type { CommentAgency } from './threads-db.ts';
-import { hasControlCharacters, MAX_TEXT, parseCommentType, type CommentType } from './rules.ts';
+import { hasUnwantedInText } from '../plain-text.ts';
+import { MAX_TEXT, parseCommentType, type CommentType } from './rules.ts';
 
 type Field =
   'agency' | 'provision' | 'clause' | 'paragraph' | 'type' | 'comment' | 'proposedChange';
@@ -199,7 +200,7 @@ export function planImport(
       fail(`The comment or proposed change is longer than ${MAX_TEXT} characters.`);
       continue;
     }
-    if (hasControlCharacters(body) || hasControlCharacters(proposed)) {
+    if (hasUnwantedInText(body) || hasUnwantedInText(proposed)) {
       fail('The comment or proposed change contains a control character (such as NUL).');
       continue;
     }

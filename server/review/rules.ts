@@ -4,7 +4,6 @@
  */
 import type { EffectiveRole } from '../auth/permissions.ts';
 import { can } from '../auth/permissions.ts';
-import { hasUnwantedInText } from '../plain-text.ts';
 
 export const COMMENT_TYPES = ['general', 'technical', 'editorial'] as const;
 /** The kind of a comment, as in the ISO/IEC template (ge / te / ed). */
@@ -19,14 +18,6 @@ export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 
 /** The longest comment, proposed change or observation we accept, in characters. */
 export const MAX_TEXT = 20_000;
-
-/**
- * Use on comment text from any source: control characters other than tabs and line breaks
- * (NUL would reach exported tables raw), text-direction overrides and broken characters.
- */
-export function hasControlCharacters(text: string): boolean {
-  return hasUnwantedInText(text);
-}
 
 /** A consultation round lasts weeks or months: a closing date years ahead is a typo (9999). */
 const MAX_ROUND_MS = 5 * 366 * 24 * 60 * 60 * 1000;

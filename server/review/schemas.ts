@@ -1,14 +1,8 @@
 /** The review API's inputs, validated once at the boundary. */
 import { z } from 'zod';
 import { ID_PATTERN } from '../../model/index.ts';
-import { lineText } from '../plain-text.ts';
-import {
-  COMMENT_TYPES,
-  DISPOSITIONS,
-  hasControlCharacters,
-  MAX_TEXT,
-  THREAD_STATUSES,
-} from './rules.ts';
+import { hasUnwantedInText, lineText } from '../plain-text.ts';
+import { COMMENT_TYPES, DISPOSITIONS, MAX_TEXT, THREAD_STATUSES } from './rules.ts';
 
 const noControls = (what: string) => ({
   message: `${what} contains a control character (such as NUL), a text-direction override or a broken character; remove it and send again.`,
@@ -24,13 +18,13 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} is empty.`)
     .max(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters.`)
-    .refine((v) => !hasControlCharacters(v), noControls(what));
+    .refine((v) => !hasUnwantedInText(v), noControls(what));
 const optionalText = (what: string) =>
   z
     .string()
     .trim()
     .max(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters.`)
-    .refine((v) => !hasControlCharacters(v), noControls(what))
+    .refine((v) => !hasUnwantedInText(v), noControls(what))
     .nullish()
     .transform((v) => (v ? v : null));
 
