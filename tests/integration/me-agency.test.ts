@@ -2,17 +2,13 @@
 // they see during an open round, so PATCH /api/me refuses `agency` from anyone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../helpers/accounts.ts';
-import { createReviewWorld, nextWeek, type Persona, type ReviewWorld } from './review-world.ts';
+import { createReviewWorld, openRound, type Persona, type ReviewWorld } from './review-world.ts';
 
 let w: ReviewWorld;
 
 beforeAll(async () => {
   w = await createReviewWorld();
-  const round = await w.api('editor', 'POST', '/rounds', {
-    name: 'Consultation',
-    closesAt: nextWeek(),
-  });
-  expect(round.status).toBe(201);
+  await openRound(w, 'Consultation');
   // One comment from each agency: reviewer is MOI, reviewer2 is MOH.
   for (const who of ['reviewer', 'reviewer2'] as const) {
     const made = await w.api(who, 'POST', '/threads', {

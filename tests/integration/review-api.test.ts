@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../server/accounts/audit.ts';
 import { call, signIn } from '../helpers/accounts.ts';
-import { createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
+import { countRows, createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
 
 let w: ReviewWorld;
 let roundId: string;
@@ -15,8 +15,7 @@ afterAll(() => w.dispose());
 
 type Json = Record<string, unknown>;
 const thread = (body: Json) => body.thread as Json;
-const count = (table: string) =>
-  (w.server.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => countRows(w, table);
 const snapshot = () => ({
   rounds: count('review_rounds'),
   threads: count('review_threads'),

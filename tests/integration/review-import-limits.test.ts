@@ -5,7 +5,7 @@
 import { request } from 'node:http';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
+import { countRows, createReviewWorld, openRound, type ReviewWorld } from './review-world.ts';
 import { xlsxBomb } from './xlsx-bomb.ts';
 
 let w: ReviewWorld;
@@ -13,17 +13,12 @@ let roundId: string;
 
 beforeAll(async () => {
   w = await createReviewWorld();
-  const opened = await w.api('editor', 'POST', '/rounds', {
-    name: 'Round 1',
-    closesAt: nextWeek(),
-  });
-  roundId = (opened.body.round as { id: string }).id;
+  roundId = await openRound(w);
 });
 afterAll(() => w.dispose());
 
 type Json = Record<string, unknown>;
-const threadCount = () =>
-  (w.server.db.prepare('SELECT COUNT(*) AS n FROM review_threads').get() as { n: number }).n;
+const threadCount = () => countRows(w, 'review_threads');
 const importPath = (query = '') =>
   `/api/standards/${w.standard.slug}/rounds/${roundId}/import${query}`;
 

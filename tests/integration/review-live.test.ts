@@ -9,7 +9,7 @@ import {
   waitForAcknowledged,
   type TestClient,
 } from '../helpers/collab-clients.ts';
-import { createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
+import { createReviewWorld, openRound, type ReviewWorld } from './review-world.ts';
 
 let w: ReviewWorld;
 let editor: TestClient;
@@ -25,11 +25,7 @@ beforeAll(async () => {
     heard.push(JSON.parse(payload) as Record<string, unknown>);
   });
   await waitFor(() => editor.provider.isSynced && observer.provider.isSynced, 'sync');
-  const opened = await w.api('editor', 'POST', '/rounds', {
-    name: 'Round 1',
-    closesAt: nextWeek(),
-  });
-  expect(opened.status).toBe(201);
+  await openRound(w);
 });
 afterAll(async () => {
   editor.destroy();

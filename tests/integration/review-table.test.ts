@@ -2,24 +2,19 @@
 // the rows that could not be placed (all or nothing unless asked), through the real API.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReviewWorld, nextWeek, type ReviewWorld } from './review-world.ts';
+import { countRows, createReviewWorld, openRound, type ReviewWorld } from './review-world.ts';
 
 let w: ReviewWorld;
 let roundId: string;
 
 beforeAll(async () => {
   w = await createReviewWorld();
-  const opened = await w.api('editor', 'POST', '/rounds', {
-    name: 'Round 1',
-    closesAt: nextWeek(),
-  });
-  roundId = (opened.body.round as { id: string }).id;
+  roundId = await openRound(w);
 });
 afterAll(() => w.dispose());
 
 type Json = Record<string, unknown>;
-const threadCount = () =>
-  (w.server.db.prepare('SELECT COUNT(*) AS n FROM review_threads').get() as { n: number }).n;
+const threadCount = () => countRows(w, 'review_threads');
 
 async function upload(
   who: 'editor' | 'reviewer',

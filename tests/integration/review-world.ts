@@ -135,3 +135,15 @@ export async function createReviewWorld(content: ModelDoc = reviewDraft()): Prom
 export function nextWeek(): string {
   return new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Use in beforeAll: the editor opens a round that closes next week; returns its id. */
+export async function openRound(w: ReviewWorld, name = 'Round 1'): Promise<string> {
+  const opened = await w.api('editor', 'POST', '/rounds', { name, closesAt: nextWeek() });
+  if (opened.status !== 201) throw new Error(`round not opened: ${opened.status}`);
+  return (opened.body.round as { id: string }).id;
+}
+
+/** Use to check that a refused request wrote nothing: the rows of one table. */
+export function countRows(w: ReviewWorld, table: string): number {
+  return (w.server.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
