@@ -2,22 +2,8 @@
 import { t } from '../i18n/index.ts';
 import { openDialog } from '../ui/dialog.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { matchClauses } from './clause-search.ts';
 import type { OutlineItem } from './numbering-store.ts';
-
-/** Use to filter clauses: a query matches a number prefix ('4.2') or words of the title. */
-export function matchClauses(items: OutlineItem[], query: string): OutlineItem[] {
-  const q = query.trim().toLowerCase();
-  if (q === '') return items.filter((item) => item.id !== null);
-  return items.filter((item) => {
-    if (item.id === null) return false;
-    const number = (item.number ?? '').toLowerCase();
-    return (
-      number.startsWith(q) ||
-      item.title.toLowerCase().includes(q) ||
-      `${number} ${item.title.toLowerCase()}`.includes(q)
-    );
-  });
-}
 
 /** Use from the toolbar or Mod-Alt-r: calls onPick with the chosen clause id. */
 export function openCrossRefPicker(
