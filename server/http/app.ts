@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Db } from '../db/open.ts';
 import { databaseOk } from '../db/open.ts';
 import type { Logger } from '../logger.ts';
+import { allowedMethods } from './allowed-methods.ts';
 import { problem } from './problem.ts';
 import { mountEditorAssets } from '../editor-assets/index.ts';
 import type { AccessLoss } from '../auth/access-watcher.ts';
@@ -90,9 +91,18 @@ export function createApp(deps: AppDeps): Hono {
   // The published site answers last, for any GET/HEAD no route above claimed.
   if (deps.siteDir) app.get('*', siteHandler(deps.siteDir));
 
-  app.notFound((c) =>
-    problem(c, 404, 'Not Found', `No resource at ${new URL(c.req.url).pathname}`),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(app, path);
+    if (allow.length === 0) return problem(c, 404, 'Not Found', `No resource at ${path}`);
+    c.header('Allow', allow.join(', '));
+    return problem(
+      c,
+      405,
+      'Method Not Allowed',
+      `${c.req.method} is not allowed at ${path}; it answers ${allow.join(', ')}.`,
+    );
+  });
 
   // Programmer errors end here: logged with an id, never shown to the client.
   app.onError((err, c) => {

@@ -98,6 +98,7 @@ const INSTALL_PROBE = `(() => {
  * BENCH_EDITOR_PROFILE=<dir>: while typing, record a CPU profile and the browser's time split
  * (script, style, layout) to find per-keystroke work that grows with the draft.
  * BENCH_EDITOR_TRACE=<dir> records a Chromium trace instead (rendering steps by name).
+ * BENCH_EDITOR_PROFILE_OPEN=<dir> profiles the opening of the draft the same way.
  */
 async function startProfile(cdp: CDPSession): Promise<{ stop(file: string): Promise<void> }> {
   const split = async (): Promise<Map<string, number>> => {
@@ -137,6 +138,8 @@ async function measure(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page: Page = await signInThroughPage(context, server, user);
   const cdp = await context.newCDPSession(page);
+  const openProfile =
+    process.env.BENCH_EDITOR_PROFILE_OPEN && remote ? await startProfile(cdp) : null;
   const started = performance.now();
   await page.goto(`${server.url}/edit/s/${slug}`);
   await page.waitForFunction(
@@ -151,6 +154,8 @@ async function measure(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
   );
   const openMs = performance.now() - started;
+  if (openProfile)
+    await openProfile.stop(`${process.env.BENCH_EDITOR_PROFILE_OPEN}/open-${blocks}`);
 
   await page.evaluate(INSTALL_PROBE);
   // Type into a provision near the middle of the standard (the caret must be in view).

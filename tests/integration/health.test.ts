@@ -42,6 +42,31 @@ describe('GET /healthz', () => {
     expect(await res.json()).toMatchObject({ status: 404, title: 'Not Found' });
   });
 
+  it('answers a wrong method on a known path with 405 and the methods it allows', async () => {
+    const put = await fetch(`${server.url}/healthz`, { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD');
+    expect(await put.json()).toMatchObject({ status: 405, title: 'Method Not Allowed' });
+    // A path with parameters, and one answering several methods.
+    const standard = await fetch(`${server.url}/api/standards/some-standard`, {
+      method: 'POST',
+      headers: { origin: server.url },
+    });
+    expect(standard.status).toBe(405);
+    expect(standard.headers.get('allow')).toBe('GET, HEAD');
+    const me = await fetch(`${server.url}/api/me`, {
+      method: 'DELETE',
+      headers: { origin: server.url },
+    });
+    expect(me.headers.get('allow')).toBe('GET, HEAD, PATCH');
+    // The published site's catch-all does not make every unknown API path a 405.
+    const unknown = await fetch(`${server.url}/api/nope`, {
+      method: 'DELETE',
+      headers: { origin: server.url },
+    });
+    expect(unknown.status).toBe(404);
+  });
+
   it('a second server on the same port stops with one line, before touching its data folder', async () => {
     const dir = tempDir();
     try {
