@@ -41,7 +41,7 @@ export function reviewMiddleware(deps: ReviewDeps, maxBytes: number): Middleware
         ),
     }),
     sameOrigin(deps.publicUrl),
-    authenticate(deps.db),
+    authenticate(deps.db, deps.publicUrl),
   ];
 }
 

@@ -59,8 +59,11 @@ export interface ReviewWorld {
 }
 
 /** Use in beforeAll: a real server on a fresh data folder, seeded with the review draft. */
-export async function createReviewWorld(content: ModelDoc = reviewDraft()): Promise<ReviewWorld> {
-  const server = await startTestServer();
+export async function createReviewWorld(
+  content: ModelDoc = reviewDraft(),
+  env: Record<string, string> = {},
+): Promise<ReviewWorld> {
+  const server = await startTestServer(env);
   const db = server.db;
   const agency = (code: string, name: string) => {
     const made = createAgency(db, { code, name, kind: 'government' });

@@ -38,7 +38,11 @@ function peerAddress(c: Parameters<MiddlewareHandler<ApiEnv>>[0]): string | unde
  * Resolve who is calling: `Authorization: Bearer <api token>` first, else the session
  * cookie. Sets `caller` (null when anonymous or the credential is dead) and `ip`.
  */
-export function authenticate(db: Db, publicUrl?: string): MiddlewareHandler<ApiEnv> {
+export function authenticate(
+  db: Db,
+  // Required, not optional: a route group that forgot it logged the proxy's address.
+  publicUrl: string | undefined,
+): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     c.set('ip', clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), publicUrl));
     const header = c.req.header('authorization');
