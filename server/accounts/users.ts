@@ -167,13 +167,19 @@ export async function setPassword(
 }
 
 /**
- * Disable or re-enable a user. Disabling ends their sessions at once; their API tokens
- * stay on record but are refused while the user is disabled. Open sockets must be closed
- * by the caller (the API and the access watcher do it).
+ * Disable or re-enable a user. Disabling ends their sessions and revokes their API tokens at
+ * once: an account disabled because it was misused must not come back with the same keys
+ * when it is re-enabled (the user makes new tokens). Open sockets must be closed by the
+ * caller (the API and the access watcher do it).
  */
 export function setDisabled(db: Db, userId: string, disabled: boolean): void {
   db.transaction(() => {
     db.prepare('UPDATE users SET disabled = ? WHERE id = ?').run(disabled ? 1 : 0, userId);
-    if (disabled) db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+    if (!disabled) return;
+    db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+    db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(
+      Date.now(),
+      userId,
+    );
   })();
 }

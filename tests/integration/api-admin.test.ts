@@ -86,7 +86,10 @@ describe('administration: users, agencies, audit log, OpenAPI', () => {
       cookie: admin,
       body: { disabled: false },
     });
-    expect((await call(server.url, '/api/me', { token: world.observer.token })).status).toBe(200);
+    // Re-enabled, the user signs in again, but the old token stays revoked.
+    expect((await call(server.url, '/api/me', { token: world.observer.token })).status).toBe(401);
+    const again = await signIn(server.url, world.observer.email, PASSWORD);
+    expect((await call(server.url, '/api/me', { cookie: again })).status).toBe(200);
   });
 
   it('lists agencies to any signed-in user and refuses a taken code', async () => {

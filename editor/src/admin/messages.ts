@@ -45,7 +45,7 @@ export const adminMessages = {
   'users.disableNamed': 'Disable {name}',
   'users.enableNamed': 'Enable {name}',
   'users.disableConfirm':
-    'Disable {name}? They are signed out everywhere and can no longer sign in until enabled again.',
+    'Disable {name}? They are signed out everywhere, their API tokens stop working for good, and they cannot sign in until enabled again.',
   'users.disabledDone': '{name} is disabled.',
   'users.enabledDone': '{name} is enabled.',
   'users.createTitle': 'Create a user',

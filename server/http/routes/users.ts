@@ -148,7 +148,8 @@ export const userDocs: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/users/{id}',
-    summary: 'Rename, move agency, make admin, disable or enable a user (platform admin)',
+    summary:
+      'Rename, move agency, make admin, disable or enable a user (platform admin); disabling ends their sessions and revokes their API tokens',
     tag: 'users',
     auth: 'admin',
     params: UserParams,
