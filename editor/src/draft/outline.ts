@@ -5,7 +5,7 @@
 // (and screen readers' browse mode); they keep focus on themselves when they move a clause.
 import type { Editor } from '@tiptap/core';
 import { t } from '../i18n/index.ts';
-import { h, replaceChildren } from '../ui/dom.ts';
+import { h, patchChildren, replaceChildren } from '../ui/dom.ts';
 import { jumpToIndex, moveSection, selectionTopIndex } from './commands.ts';
 import { mayMoveSection } from './move-guard.ts';
 import { findBlock } from './panel-slot.ts';
@@ -85,6 +85,8 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   );
   let items: OutlineItem[] = [];
   let rows: HTMLElement[] = [];
+  /** Each clause's row with what it was drawn from: a redraw rebuilds only rows that changed. */
+  let drawn = new Map<string, { key: string; li: HTMLElement }>();
   let warnings: OutlineWarnings = { get: () => undefined };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let currentIndex = -1;
@@ -144,8 +146,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   };
 
   const move = async (item: OutlineItem, direction: 'up' | 'down', part: Part): Promise<void> => {
-    const from = rows.find((li) => li.dataset.index === String(item.index));
-    const spot: FocusSpot = { id: item.id, row: from ? rows.indexOf(from) : 0, part };
+    const spot: FocusSpot = { id: item.id, row: Math.max(0, items.indexOf(item)), part };
     if (!(await mayMoveSection(editor, item.index, direction))) {
       // The question's dialog gives focus back to its opener, which a redraw may have replaced.
       if (!list.contains(document.activeElement)) restore(spot, false);
@@ -183,14 +184,15 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     return out;
   };
 
+  /** The clause a row's control belongs to now: rows are kept while clauses around them move. */
+  const liveItem = (event: Event): OutlineItem | undefined => {
+    const li = rowOf(event.currentTarget);
+    return li ? items[rows.indexOf(li)] : undefined;
+  };
+
   // A button that cannot act says so with aria-disabled instead of `disabled`: a disabled
   // button drops the focus, and a clause moved to the end must keep it.
-  const moveButton = (
-    item: OutlineItem,
-    direction: 'up' | 'down',
-    can: boolean,
-    name: string,
-  ): HTMLElement => {
+  const moveButton = (direction: 'up' | 'down', can: boolean, name: string): HTMLElement => {
     const label = t(direction === 'up' ? 'outline.moveUp' : 'outline.moveDown', { clause: name });
     return h(
       'button',
@@ -201,13 +203,26 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
         'aria-label': label,
         title: label,
         'aria-disabled': can ? null : 'true',
-        onclick: () => {
-          if (can) void move(item, direction, `move-${direction}`);
+        onclick: (event: Event) => {
+          const item = liveItem(event);
+          if (can && item) void move(item, direction, `move-${direction}`);
         },
       },
       direction === 'up' ? '↑' : '↓',
     );
   };
+
+  /** Everything a row shows: equal keys, the row can stay as it is. */
+  const rowKey = (item: OutlineItem, can: { up: boolean; down: boolean }): string =>
+    [
+      item.level,
+      item.kind,
+      item.number ?? '',
+      item.title,
+      can.up,
+      can.down,
+      ...(item.id ? (warnings.get(item.id) ?? []) : []),
+    ].join('\u0000');
 
   const row = (item: OutlineItem, can: { up: boolean; down: boolean }): HTMLElement => {
     const found = item.id ? warnings.get(item.id) : undefined;
@@ -222,7 +237,6 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
         'aria-level': Math.max(1, item.level),
         'aria-keyshortcuts': editable ? MOVE_KEYS : null,
         'data-clause-id': item.id ?? '',
-        'data-index': item.index,
       },
       h(
         'button',
@@ -232,7 +246,10 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
           tabindex: '-1',
           // The whole name on hover: a narrow outline cuts long titles short.
           title: name,
-          onclick: () => jumpToIndex(editor, item.index),
+          onclick: (event: Event) => {
+            const live = liveItem(event);
+            if (live) jumpToIndex(editor, live.index);
+          },
         },
         item.number ? h('span', { class: 'number' }, item.number) : null,
         h('span', { class: 'title' }, title(item)),
@@ -253,8 +270,8 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
         ? h(
             'span',
             { class: 'move' },
-            moveButton(item, 'up', can.up, name),
-            moveButton(item, 'down', can.down, name),
+            moveButton('up', can.up, name),
+            moveButton('down', can.down, name),
           )
         : null,
     );
@@ -267,17 +284,31 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     if (editor.isDestroyed) return;
     const spot = want ?? spotOf(document.activeElement);
     items = store.snapshot?.outline ?? [];
-    tabStop = null;
+    // Kept rows must not keep the old tab stop or "current" mark: both are set afresh below.
+    setTabStop(null);
+    currentRow?.removeAttribute('aria-current');
     if (items.length === 0) {
       rows = [];
+      drawn = new Map();
       // An empty tree would be an empty widget: the sentence is a plain list item.
       list.removeAttribute('role');
       replaceChildren(list, h('li', { class: 'empty' }, t('outline.empty')));
     } else {
       const can = movable(items);
-      rows = items.map((item, i) => row(item, can[i] ?? { up: false, down: false }));
+      const kept = new Map<string, { key: string; li: HTMLElement }>();
+      rows = items.map((item, i) => {
+        const allowed = can[i] ?? { up: false, down: false };
+        const key = rowKey(item, allowed);
+        // A second clause with the same id (a copy not yet renumbered) gets a row of its own.
+        const id = item.id !== null && !kept.has(item.id) ? item.id : null;
+        const before = id !== null ? drawn.get(id) : undefined;
+        const li = before?.key === key ? before.li : row(item, allowed);
+        if (id !== null) kept.set(id, { key, li });
+        return li;
+      });
+      drawn = kept;
       list.setAttribute('role', 'tree');
-      replaceChildren(list, ...rows);
+      patchChildren(list, rows);
     }
     currentIndex = -1;
     currentRow = null;
@@ -303,7 +334,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     if (next !== currentIndex) {
       currentIndex = next;
       currentRow?.removeAttribute('aria-current');
-      currentRow = rows.find((li) => li.dataset.index === String(next)) ?? null;
+      currentRow = found ? (rows[items.indexOf(found)] ?? null) : null;
       currentRow?.setAttribute('aria-current', 'location');
     }
     // Tab enters the tree on the clause at the caret (else the first), unless a keyboard

@@ -38,6 +38,20 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
+/**
+ * Use to make an element's children exactly `wanted`, in order, moving only what differs:
+ * kept children are not re-created or re-styled (a long list redrawn after a small change).
+ */
+export function patchChildren(parent: Element, wanted: readonly Element[]): void {
+  const keep = new Set<Node>(wanted);
+  for (const child of [...parent.childNodes]) if (!keep.has(child)) child.remove();
+  let at: ChildNode | null = parent.firstChild;
+  for (const node of wanted) {
+    if (node === at) at = node.nextSibling;
+    else parent.insertBefore(node, at);
+  }
+}
+
 /** Use to link a description (hint, count, error) to a field without dropping its others. */
 export function addDescription(field: Element, id: string): void {
   const ids = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
