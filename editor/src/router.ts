@@ -1,5 +1,7 @@
 // A tiny history router for /edit/*: a route is a path pattern and a view function.
 import { t } from './i18n/index.ts';
+import { h } from './ui/dom.ts';
+import { mayLeavePage } from './ui/leave-guard.ts';
 
 export const BASE = '/edit/';
 
@@ -61,6 +63,19 @@ export function titleFromPage(root: ParentNode): string[] {
   return said ? [heading] : [heading, section];
 }
 
+/** A page that failed to load: what happened and a way to try again. */
+function showLoadFailure(root: HTMLElement): void {
+  root.replaceChildren(
+    h(
+      'main',
+      { class: 'page' },
+      h('h1', {}, t('error.pageTitle')),
+      h('p', { role: 'alert' }, t('error.offline')),
+      h('button', { type: 'button', onclick: () => location.reload() }, t('error.retry')),
+    ),
+  );
+}
+
 /** Use once at start-up; `notFound` renders any unmatched path. */
 export function createRouter(root: HTMLElement, table: Record<string, View>, notFound: View) {
   const routes: Route[] = Object.entries(table).map(([path, view]) => ({ ...compile(path), view }));
@@ -86,10 +101,17 @@ export function createRouter(root: HTMLElement, table: Record<string, View>, not
     let result: void | (() => void) = undefined;
     const route = routes.find((r) => r.pattern.test(path));
     const match = route?.pattern.exec(path);
-    if (route && match) {
-      route.names.forEach((name, i) => (ctx.params[name] = decodeURIComponent(match[i + 1] ?? '')));
-      result = await route.view(ctx);
-    } else await notFound(ctx);
+    try {
+      if (route && match) {
+        route.names.forEach(
+          (name, i) => (ctx.params[name] = decodeURIComponent(match[i + 1] ?? '')),
+        );
+        result = await route.view(ctx);
+      } else await notFound(ctx);
+    } catch {
+      // Mostly a page's code that could not be fetched (offline): say so, never a blank page.
+      if (mine === generation) showLoadFailure(root);
+    }
     if (mine !== generation) return void result?.();
     cleanup = result;
     if (!titled) document.title = pageTitle(titleFromPage(root));
@@ -98,12 +120,25 @@ export function createRouter(root: HTMLElement, table: Record<string, View>, not
   /** Go to an app path such as 's/my-standard' (replace: no new history entry). */
   function navigate(path: string, options: { replace?: boolean } = {}): void {
     const url = BASE + path.replace(/^\//, '');
-    if (options.replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    void render();
+    void mayLeavePage().then((leave) => {
+      if (!leave) return;
+      if (options.replace) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+      shown = location.href;
+      void render();
+    });
   }
 
-  window.addEventListener('popstate', () => void render());
+  // Back and Forward have already changed the address when we hear of them: staying puts
+  // the page's own address back.
+  let shown = location.href;
+  window.addEventListener('popstate', () => {
+    void mayLeavePage().then((leave) => {
+      if (!leave) return history.pushState(null, '', shown);
+      shown = location.href;
+      void render();
+    });
+  });
   // Same-app links navigate without a page load.
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[data-link]');

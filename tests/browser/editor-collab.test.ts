@@ -211,6 +211,16 @@ describe('the draft editor with two people', () => {
     // Bob cannot see Alice's offline words yet.
     expect(await blockText(b, FIXTURE.provision1)).not.toContain('written offline');
 
+    // Going to another page of the app would drop them: Alice is asked first, and stays.
+    const draftUrl = a.url();
+    await a.getByRole('link', { name: 'Account' }).click();
+    const leave = a.getByRole('dialog');
+    await expect.poll(() => leave.innerText()).toContain('Leave with unsaved changes?');
+    await leave.getByRole('button', { name: 'Cancel' }).click();
+    await leave.waitFor({ state: 'detached' });
+    expect(a.url()).toBe(draftUrl);
+    expect(await blockText(a, FIXTURE.provision1)).toContain('written offline');
+
     await aliceContext?.setOffline(false);
     await waitSaved(a);
     for (const page of [a, b]) {

@@ -12,6 +12,8 @@ export const en = {
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
   'error.offline': 'The server cannot be reached. Check your connection and try again.',
+  'error.pageTitle': 'This page could not be loaded',
+  'error.retry': 'Try again',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no editor page at this address.',
   'notFound.home': 'Go to your standards',
@@ -229,6 +231,10 @@ export const en = {
   'shortcuts.leaveList': 'Leave a list (in an empty last item)',
 
   'dialog.cancel': 'Cancel',
+  'leave.title': 'Leave with unsaved changes?',
+  'leave.question':
+    'Some of your changes to this draft have not reached the server yet, for example because you are offline. If you leave this page now, they are lost. Cancel to stay until the status says all changes are saved.',
+  'leave.confirm': 'Leave and lose them',
   'dialog.close': 'Close',
   ...findingMessages,
   ...reviewMessages,
