@@ -147,22 +147,26 @@ export function setAdmin(db: Db, userId: string, isAdmin: boolean): void {
 
 /**
  * Store a new password and end the user's sessions except `keepSessionId` (the one that
- * made the change, if any).
+ * made the change, if any). Returns the ids of the sessions ended, whose open editor
+ * connections the caller closes.
  */
 export async function setPassword(
   db: Db,
   userId: string,
   password: string,
   keepSessionId: string | null = null,
-): Promise<void> {
+): Promise<string[]> {
   const hash = await hashPassword(password);
-  db.transaction(() => {
+  return db.transaction(() => {
     db.prepare('UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?').run(
       hash,
       Date.now(),
       userId,
     );
-    db.prepare('DELETE FROM sessions WHERE user_id = ? AND id IS NOT ?').run(userId, keepSessionId);
+    const ended = db
+      .prepare('DELETE FROM sessions WHERE user_id = ? AND id IS NOT ? RETURNING id')
+      .all(userId, keepSessionId) as { id: string }[];
+    return ended.map((row) => row.id);
   })();
 }
 

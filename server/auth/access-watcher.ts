@@ -6,6 +6,8 @@ import type { Db } from '../db/open.ts';
 export interface AccessLoss {
   userId: string;
   documentName?: string;
+  /** Only sockets signed in with one of these (ended sessions, a revoked token). */
+  credentials?: string[];
 }
 
 const LOSS_ACTIONS = ['member.revoke', 'member.grant', 'user.disable'] as const;

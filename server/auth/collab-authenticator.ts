@@ -9,6 +9,12 @@ import { resolveApiToken } from './api-tokens.ts';
 import { secretKind } from './secret-token.ts';
 import { consumeSocketToken } from './socket-tokens.ts';
 
+/** The credential name of a browser session, as sockets and access losses carry it. */
+export const sessionCredential = (sessionId: string): string => `session:${sessionId}`;
+
+/** The credential name of a personal API token. */
+export const tokenCredential = (tokenId: string): string => `token:${tokenId}`;
+
 /**
  * The collaboration socket's gate. Tokens: a browser editor's single-use socket token
  * (POST /api/session/socket-token) or a personal API token. Browser editors must send the
@@ -25,8 +31,16 @@ export function createCollabAuthenticator(db: Db, schemaVersion: string): Collab
   return ({ token, documentName, schemaVersion: clientSchema }) => {
     const kind = secretKind(token);
     let userId: string | null = null;
-    if (kind === 'socket') userId = consumeSocketToken(db, token);
-    else if (kind === 'api') userId = resolveApiToken(db, token)?.userId ?? null;
+    let credential = '';
+    if (kind === 'socket') {
+      const socket = consumeSocketToken(db, token);
+      userId = socket?.userId ?? null;
+      credential = sessionCredential(socket?.sessionId ?? '');
+    } else if (kind === 'api') {
+      const api = resolveApiToken(db, token);
+      userId = api?.userId ?? null;
+      credential = tokenCredential(api?.tokenId ?? '');
+    }
     if (userId === null) return unauthorized;
     const user = getUser(db, userId);
     if (!user || user.disabled) return unauthorized;
@@ -56,6 +70,7 @@ export function createCollabAuthenticator(db: Db, schemaVersion: string): Collab
         name: user.name,
         color: user.color,
         readOnly: socketReadOnly(role),
+        credential,
       },
     };
   };

@@ -23,12 +23,17 @@ export function createSocketToken(
   return { secret, expiresAt: new Date(expires).toISOString() };
 }
 
-/** Use up a socket token: its user when it was live, null otherwise. */
-export function consumeSocketToken(db: Db, secret: string): string | null {
+/** Use up a socket token: its user and browser session when it was live, null otherwise. */
+export function consumeSocketToken(
+  db: Db,
+  secret: string,
+): { userId: string; sessionId: string } | null {
   const hash = hashSecret(secret);
   const row = db
-    .prepare('DELETE FROM socket_tokens WHERE token_hash = ? RETURNING user_id, expires_at')
-    .get(hash) as { user_id: string; expires_at: number } | undefined;
+    .prepare(
+      'DELETE FROM socket_tokens WHERE token_hash = ? RETURNING user_id, session_id, expires_at',
+    )
+    .get(hash) as { user_id: string; session_id: string; expires_at: number } | undefined;
   if (!row || Date.now() >= row.expires_at) return null;
-  return row.user_id;
+  return { userId: row.user_id, sessionId: row.session_id };
 }

@@ -7,10 +7,13 @@ export interface DisconnectRequest {
   userId: string;
   /** Only this document; omit to close every connection of the user. */
   documentName?: string;
+  /** Only connections signed in with one of these credentials (see CollabIdentity). */
+  credentials?: string[];
 }
 
 /**
- * Close a user's open collaboration connections at once (role revoked, user disabled).
+ * Close a user's open collaboration connections at once (role revoked, user disabled,
+ * signed out, password changed, token revoked).
  * A single document is closed on its socket (the socket's other documents stay open);
  * otherwise the user's sockets are closed. Returns how many connections were closed.
  */
@@ -20,11 +23,13 @@ export function disconnectUser(
   request: DisconnectRequest,
 ): number {
   let closed = 0;
+  const credentials = request.credentials ? new Set(request.credentials) : null;
   for (const socket of [...registry.sockets]) {
     const sessions = [...socket.docs.values()].filter(
       (s) =>
         s.identity?.userId === request.userId &&
-        (request.documentName === undefined || s.documentName === request.documentName),
+        (request.documentName === undefined || s.documentName === request.documentName) &&
+        (credentials === null || credentials.has(s.identity.credential)),
     );
     if (sessions.length === 0) continue;
     closed += sessions.length;

@@ -9,6 +9,11 @@ export interface CollabIdentity {
   name: string;
   color: string;
   readOnly: boolean;
+  /**
+   * What the socket signed in with ('session:<id>' or 'token:<id>'): ending that session or
+   * revoking that token closes the socket too.
+   */
+  credential: string;
 }
 
 export interface CollabAuthRequest {

@@ -16,6 +16,7 @@ export const testAuthenticator: CollabAuthenticator = ({ token, schemaVersion })
       name: `Name of ${token}`,
       color: match[1] === 'editor' ? '#0a7' : '#a70',
       readOnly: match[1] === 'reader',
+      credential: `token:${token}`,
     },
   };
 };

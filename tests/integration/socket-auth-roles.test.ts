@@ -245,6 +245,55 @@ describe('collaboration socket with real accounts', () => {
     expect(await outcome(await raw(world.stranger.token))).toBe('forbidden');
   });
 
+  it('signing out, changing the password or revoking a token closes the sockets signed in with it', async () => {
+    const email = world.reviewer.email;
+    const [first, second, third] = [
+      await signIn(server.url, email, PASSWORD),
+      await signIn(server.url, email, PASSWORD),
+      await signIn(server.url, email, PASSWORD),
+    ];
+    const tabs = [
+      await raw(await socketToken(first), SCHEMA),
+      await raw(await socketToken(second), SCHEMA),
+      await raw(await socketToken(third), SCHEMA),
+    ] as [RawClient, RawClient, RawClient];
+    for (const tab of tabs) expect(await outcome(tab)).toBe('readonly');
+
+    // Signing out in one window closes that session's editor tabs, and only those.
+    expect(
+      (await call(server.url, '/api/session', { method: 'DELETE', cookie: first })).status,
+    ).toBe(204);
+    await waitFor(() => tabs[0].closed !== null, 'signed-out tab closed');
+
+    // A password change ends the other sessions, and their tabs with them.
+    const changed = await call(server.url, '/api/me/password', {
+      method: 'POST',
+      cookie: second,
+      body: { currentPassword: PASSWORD, newPassword: 'a different passphrase 2026' },
+    });
+    expect(changed.status).toBe(204);
+    await waitFor(() => tabs[2].closed !== null, 'other session’s tab closed');
+
+    // A revoked API token's socket closes too.
+    const script = createApiToken(server.db, world.reviewer.user.id, 'script');
+    const scripted = await raw(script.secret);
+    expect(await outcome(scripted)).toBe('readonly');
+    const revoked = await call(server.url, `/api/me/tokens/${script.token.id}`, {
+      method: 'DELETE',
+      cookie: second,
+    });
+    expect(revoked.status).toBe(204);
+    await waitFor(() => scripted.closed !== null, 'revoked token’s socket closed');
+
+    // The session that made the changes keeps its tab.
+    expect(tabs[1].closed).toBeNull();
+    await call(server.url, '/api/me/password', {
+      method: 'POST',
+      cookie: second,
+      body: { currentPassword: 'a different passphrase 2026', newPassword: PASSWORD },
+    });
+  });
+
   it('disabling a user over the API closes their connections; the CLI does too, via the audit log', async () => {
     const adminCookie = await signIn(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
     const editor = await raw(world.editor.token);

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { sessionCredential } from '../../auth/collab-authenticator.ts';
 import { z } from 'zod';
 import { agencyCode, findAgencyByCode } from '../../accounts/agencies.ts';
 import { audit } from '../../accounts/audit.ts';
@@ -93,7 +94,9 @@ export function meRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
       ]);
     }
     admission.attempt.succeeded();
-    await setPassword(db, user.id, body.data.newPassword, sessionId);
+    const ended = await setPassword(db, user.id, body.data.newPassword, sessionId);
+    // Editor tabs of the ended sessions stop writing too, not only their page requests.
+    deps.onAccessLoss({ userId: user.id, credentials: ended.map(sessionCredential) });
     audit(db, {
       action: 'password.change',
       actorId: user.id,

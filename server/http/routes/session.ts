@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { sessionCredential } from '../../auth/collab-authenticator.ts';
 import { z } from 'zod';
 import { audit } from '../../accounts/audit.ts';
 import { findUserByEmail, passwordHashOf } from '../../accounts/users.ts';
@@ -83,6 +84,11 @@ export function sessionRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     const caller = c.get('caller');
     if (caller?.sessionId) {
       deleteSession(db, caller.sessionId);
+      // The session's editor tabs (in any window) stop writing as well.
+      deps.onAccessLoss({
+        userId: caller.user.id,
+        credentials: [sessionCredential(caller.sessionId)],
+      });
       audit(db, { action: 'session.sign-out', actorId: caller.user.id, ip: c.get('ip') });
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secure(c, deps.publicUrl) });

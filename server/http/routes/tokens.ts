@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { tokenCredential } from '../../auth/collab-authenticator.ts';
 import { z } from 'zod';
 import { audit } from '../../accounts/audit.ts';
 import { lineText } from '../../plain-text.ts';
@@ -59,6 +60,7 @@ export function tokenRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     const userId = who.caller.user.id;
     if (!revokeApiToken(db, userId, params.data.id))
       return problem(c, 404, 'Not Found', 'No such token.');
+    deps.onAccessLoss({ userId, credentials: [tokenCredential(params.data.id)] });
     audit(db, {
       action: 'token.revoke',
       actorId: userId,
