@@ -3,7 +3,9 @@
 // 4.3 (same words, new export), and deleting the clause orphans the thread, still listed.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulletList, captioned, clause, doc, provision, table } from '../../model/builders.ts';
 import { createAgency } from '../../server/accounts/agencies.ts';
+import { createApiToken } from '../../server/auth/api-tokens.ts';
 import { updateProfile } from '../../server/accounts/users.ts';
 import { parseCsv } from '../../server/review/csv.ts';
 import {
@@ -21,6 +23,20 @@ import { selectWords } from '../helpers/journey-editor.ts';
 import { reviewDraft } from '../integration/review-world.ts';
 
 const SLUG = 'identification';
+const LISTS_SLUG = 'signs-and-timelines';
+
+/** Clause 1 with a list of signs and a table of timelines (illustrative). */
+function listsDraft() {
+  return doc(
+    clause('c-lists01', 1, 'Recognising signs'),
+    provision('p-lists01', 'statement', 'Practitioners look out for signs such as:'),
+    bulletList('l-signs01', 'Changes in behaviour', 'Gifts that cannot be explained'),
+    captioned(
+      'Referral timelines',
+      table('tb-times01', ['Situation', 'Within'], ['Immediate danger', 'At once']),
+    ),
+  );
+}
 const block = (page: Page, id: string) => page.locator(`.standard-text [data-id="${id}"]`);
 const panel = (page: Page) => page.locator('[data-testid="review-panel"]');
 const thread = (page: Page) => panel(page).locator('.thread');
@@ -55,6 +71,10 @@ describe('review in the editor', () => {
     if (!moi.ok) throw new Error(moi.error);
     updateProfile(server.db, reviewer.id, { agencyId: moi.agency.id });
     makeStandard(server, SLUG, reviewDraft(), [
+      { user: editor, role: 'editor' },
+      { user: reviewer, role: 'reviewer' },
+    ]);
+    makeStandard(server, LISTS_SLUG, listsDraft(), [
       { user: editor, role: 'editor' },
       { user: reviewer, role: 'reviewer' },
     ]);
@@ -176,5 +196,41 @@ describe('review in the editor', () => {
     await expect
       .poll(() => thread(e).first().locator('.orphan-note').innerText())
       .toBe('The commented text was deleted (last seen at 4.3.1).');
+  });
+
+  it('a comment in a list or a table goes on its clause instead of being refused', async () => {
+    const token = createApiToken(server.db, editor.id, 'test').secret;
+    const opened = await fetch(`${server.url}/api/standards/${LISTS_SLUG}/rounds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Consultation on signs',
+        closesAt: `${new Date().getFullYear() + 1}-12-31`,
+      }),
+    });
+    expect(opened.status).toBe(201);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const r = await signInThroughPage(context, server, reviewer);
+    for (const [id, words] of [
+      ['l-signs01', 'Gifts that cannot be explained'],
+      ['tb-times01', 'At once'],
+    ] as const) {
+      await openDraft(r, server, LISTS_SLUG);
+      await panel(r).locator('.round-state').waitFor();
+      await block(r, id).getByText(words).click();
+      await r.keyboard.press('Control+Alt+KeyM');
+      const form = panel(r).locator('form.compose-form');
+      await expect.poll(() => form.locator('.target').innerText()).toBe('On 1');
+      expect(await panel(r).innerText()).not.toContain('Put the cursor');
+    }
+    await panel(r)
+      .locator('form.compose-form')
+      .getByLabel('Type of comment')
+      .selectOption('technical');
+    await r.keyboard.type('Add the time limit for a child who is missing.');
+    await panel(r).getByRole('button', { name: 'Add comment' }).click();
+    await expect.poll(() => thread(r).count()).toBe(1);
+    await expect.poll(() => thread(r).first().locator('.place').innerText()).toBe('1');
   });
 });

@@ -1,7 +1,8 @@
 // What a new comment would be on: the clause or provision under the selection, and the
-// selected words inside it. Read from the DOM selection too, since read-only editors
+// selected words inside it (inside a list, table or term: its clause). Read from the DOM selection too, since read-only editors
 // (reviewers) may not move ProseMirror's own selection.
 import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 
 export interface CommentTarget {
   blockId: string;
@@ -25,6 +26,20 @@ function rangeFromDom(editor: Editor): { from: number; to: number } | null {
   }
 }
 
+/**
+ * Lists, tables and terms are commented on as part of their clause (the nearest clause
+ * heading above them): their words cannot be anchored yet, but the comment is not refused.
+ */
+function clauseAbove(doc: PMNode, index: number): CommentTarget | null {
+  for (let i = index; i >= 0; i -= 1) {
+    const node = doc.child(i);
+    const id = node.attrs.id as unknown;
+    if (node.type.name === 'clause' && typeof id === 'string')
+      return { blockId: id, kind: 'clause', passage: null };
+  }
+  return null;
+}
+
 /** Use to read the current comment target, or null when the selection is outside any clause or provision. */
 export function currentTarget(editor: Editor): CommentTarget | null {
   if (editor.isDestroyed) return null;
@@ -39,7 +54,8 @@ export function currentTarget(editor: Editor): CommentTarget | null {
   const block = $from.node(1);
   const kind = block.type.name;
   const id = block.attrs.id as unknown;
-  if ((kind !== 'clause' && kind !== 'provision') || typeof id !== 'string') return null;
+  if (kind !== 'clause' && kind !== 'provision') return clauseAbove(doc, $from.index(0));
+  if (typeof id !== 'string') return null;
   const start = $from.before(1) + 1;
   const sameBlock = $to.depth >= 1 && $to.before(1) === $from.before(1);
   const quote = sameBlock ? doc.textBetween(range.from, range.to, '', '').trim() : '';
