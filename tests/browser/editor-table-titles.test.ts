@@ -74,6 +74,13 @@ describe('editor: table titles', () => {
       .toContain('At once!');
   });
 
+  it('keeps the title buttons out of the Tab order of the text', async () => {
+    await page.click('.standard-text [data-id="p-titles0001"]');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    expect(focused).not.toContain('table-title-edit');
+  });
+
   it('renumbers tables when one is inserted before them', async () => {
     await page.click('.standard-text [data-id="p-titles0001"]');
     await page.keyboard.press('End');

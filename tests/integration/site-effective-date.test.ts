@@ -128,6 +128,8 @@ describe('a version published before its effective date', () => {
       `Version 1.1 was withdrawn on ${longDate(localDay())}. Version 1.0 applies.`,
     );
     expect(current).toContain(`Reason: ${reason}`);
+    // The link to the withdrawn version reads as words.
+    expect(current).toMatch(/>Version 1\.1<\/a>/);
   }, 240_000);
 
   it('a withdrawn version says why and since when, where readers land', async () => {

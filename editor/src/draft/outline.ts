@@ -4,7 +4,7 @@
 // goes to the clause in the text, Alt+Up/Alt+Down move it. The ↑/↓ buttons are for pointers
 // (and screen readers' browse mode); they keep focus on themselves when they move a clause.
 import type { Editor } from '@tiptap/core';
-import { t } from '../i18n/index.ts';
+import { plural, t } from '../i18n/index.ts';
 import { h, patchChildren, replaceChildren } from '../ui/dom.ts';
 import { jumpToIndex, moveSection, selectionTopIndex } from './commands.ts';
 import { mayMoveSection } from './move-guard.ts';
@@ -261,7 +261,9 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
               class: 'warning-badge',
               title: found.join('\n'),
               role: 'img',
-              'aria-label': t('outline.warnings', { count: found.length, text: found.join('; ') }),
+              'aria-label': plural(found.length, 'outline.warningsOne', 'outline.warnings', {
+                text: found.join('; '),
+              }),
             },
             String(found.length),
           )

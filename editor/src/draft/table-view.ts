@@ -32,6 +32,9 @@ function renderer(
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'table-title-edit';
+    // Out of the Tab order: Tab from the text would otherwise land on the next table's button,
+    // pages away. Keyboard users have the toolbar's "Table title" action at the caret.
+    button.tabIndex = -1;
     button.textContent = t('tableTitle.edit');
     button.addEventListener('click', () => editTitle(getPos()));
     heading.append(text, button);

@@ -195,6 +195,7 @@ export const en = {
   'outline.movedUp': 'Moved up: {clause}',
   'outline.movedDown': 'Moved down: {clause}',
   'outline.warnings': '{count} warnings: {text}',
+  'outline.warningsOne': '1 warning: {text}',
 
   'crossRef.title': 'Insert a cross-reference',
   'crossRef.search': 'Find a clause by number or title',
