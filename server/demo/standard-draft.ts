@@ -44,9 +44,6 @@ export function demoStandardDraft(): ModelDoc {
       'Where the child does not speak the practitioner’s language well, the practitioner should arrange a qualified interpreter and should not use a family member or another child to interpret.',
     ),
   );
-  // 1.0 had the principles' introduction directly under clause 4, numbered 4.1 like the
-  // first sub-clause; 1.1 gives it a sub-clause of its own.
-  insertBefore(blocks, 'p-principles1', clause('c-principlesgeneral', 2, 'General'));
   insertBefore(
     blocks,
     'c-informationsharing',

@@ -115,6 +115,9 @@ export function demoStandardV1(): ModelDoc {
     ),
 
     clause('c-principles', 1, 'Guiding principles'),
+    // The introduction has a sub-clause of its own: directly under clause 4 it would be
+    // numbered 4.1 like the first sub-clause, which validation refuses to freeze.
+    clause('c-principlesgeneral', 2, 'General'),
     text(
       'p-principles1',
       'The principles in this clause apply to every step of identification, response and referral.',

@@ -80,10 +80,14 @@ export function createCandidate(
     );
     if (errors.length > 0) {
       return {
-        ...fail(409, `The draft has ${errors.length} problem(s) to fix before it can be frozen.`),
+        ...fail(
+          409,
+          `The draft has ${errors.length} problem(s) to fix before it can be frozen (see the checks on the draft).`,
+        ),
+        // The block's id for programs; the sentence, with the clause's number, for people.
         errors: errors.map((e) => ({
           field: e.nodeId ?? `content.${e.index}`,
-          message: `${e.code}: ${e.message}`,
+          message: e.message,
         })),
       };
     }

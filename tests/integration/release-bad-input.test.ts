@@ -117,7 +117,7 @@ describe('creating a candidate with bad input', () => {
     expect(reply.body.errors).toEqual([
       {
         field: 'p-scope1',
-        message: expect.stringContaining('cross-ref-missing-target') as unknown,
+        message: expect.stringContaining('cross-reference to missing') as unknown,
       },
     ]);
     expect((await world.api('editor', 'GET', '/standards/broken-draft/releases')).body).toEqual({

@@ -90,7 +90,12 @@ export function candidateForm(
     }).then((result) => {
       submit.disabled = false;
       if (!result.ok) {
-        showMessage(message, 'error', t('releases.failed', { detail: problemText(result) }));
+        // The draft's own problems are named by their number in the message, not by block id.
+        const detail =
+          result.status === 409
+            ? [result.detail, ...result.errors.map((e) => e.message)].join(' ')
+            : problemText(result);
+        showMessage(message, 'error', t('releases.failed', { detail }));
         return;
       }
       onCreated(result.data);
