@@ -303,6 +303,23 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     expect(focused.tag).not.toBe('body');
   });
 
+  it('opens the shortcut list at its start, with the comment and second redo keys', async () => {
+    await page.click(`[data-id="p-prov0002"]`);
+    await page.keyboard.press('Control+/');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('Keyboard shortcuts');
+    const text = await dialog.innerText();
+    expect(text).toContain('Ctrl+Alt+M');
+    expect(text).toContain('Ctrl+Y');
+    // The first rows are in view: nothing scrolled the list to its Close button.
+    const scrolled = await page.evaluate(() =>
+      [...document.querySelectorAll('dialog, dialog *')].some((el) => el.scrollTop > 0),
+    );
+    expect(scrolled).toBe(false);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('closes the cross-reference picker with one Escape, even with a search typed', async () => {
     await page.click(`[data-id="p-prov0002"]`);
     await page.keyboard.press('Control+Alt+r');

@@ -15,9 +15,14 @@ export function openShortcutHelp(onClose: () => void): void {
       h('td', {}, h('kbd', {}, formatShortcut(a.shortcut ?? ''))),
     ),
   );
+  const row = (label: string, keys: string) =>
+    h('tr', {}, h('td', {}, label), h('td', {}, h('kbd', {}, keys)));
   rows.push(
-    h('tr', {}, h('td', {}, t('shortcuts.toolbar')), h('td', {}, h('kbd', {}, 'Alt+F10'))),
-    h('tr', {}, h('td', {}, t('shortcuts.leaveList')), h('td', {}, h('kbd', {}, 'Enter'))),
+    // Handled by the editor and the review panel, not by toolbar actions.
+    row(t('shortcuts.redoAlso'), formatShortcut('Mod-y')),
+    row(t('shortcuts.comment'), formatShortcut('Ctrl-Alt-m')),
+    row(t('shortcuts.toolbar'), 'Alt+F10'),
+    row(t('shortcuts.leaveList'), 'Enter'),
   );
   const close = h('button', { type: 'button', onclick: () => dialog.close() }, t('dialog.close'));
   dialog.body.append(
@@ -38,5 +43,6 @@ export function openShortcutHelp(onClose: () => void): void {
     ),
     h('div', { class: 'dialog-actions' }, close),
   );
-  close.focus();
+  // Without scrolling to it: the list is long, and its start is what a reader wants first.
+  close.focus({ preventScroll: true });
 }

@@ -230,6 +230,8 @@ export const en = {
   'shortcuts.keys': 'Keys',
   'shortcuts.toolbar': 'Move to the toolbar (arrows move, Escape returns)',
   'shortcuts.leaveList': 'Leave a list (in an empty last item)',
+  'shortcuts.redoAlso': 'Redo (either keys)',
+  'shortcuts.comment': 'Comment on the clause or the words selected (while a round is open)',
 
   'dialog.cancel': 'Cancel',
   'leave.title': 'Leave with unsaved changes?',
