@@ -232,5 +232,16 @@ describe('review in the editor', () => {
     await panel(r).getByRole('button', { name: 'Add comment' }).click();
     await expect.poll(() => thread(r).count()).toBe(1);
     await expect.poll(() => thread(r).first().locator('.place').innerText()).toBe('1');
+
+    // Closing the round says that this comment still waits for a disposition.
+    const editorContext = await browser.newContext();
+    contexts.push(editorContext);
+    const e = await signInThroughPage(editorContext, server, editor);
+    await openDraft(e, server, LISTS_SLUG);
+    await panel(e).getByRole('button', { name: 'Close round' }).click();
+    await expect
+      .poll(() => e.getByRole('dialog').innerText())
+      .toContain('1 comment has no disposition yet');
+    await e.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });
 });

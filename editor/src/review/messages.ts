@@ -15,6 +15,10 @@ export const reviewMessages = {
   'review.start': 'Open round',
   'review.closeRound': 'Close round',
   'review.closeConfirm': 'Close “{name}”? Its comments will be frozen.',
+  'review.closeUnansweredOne':
+    '1 comment has no disposition yet; you can still give it one after closing.',
+  'review.closeUnanswered':
+    '{count} comments have no disposition yet; you can still give them one after closing.',
   'review.export': 'Export',
   'review.exportCsv': 'CSV',
   'review.exportXlsx': 'XLSX',

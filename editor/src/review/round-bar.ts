@@ -28,6 +28,14 @@ function field(label: string, input: HTMLInputElement, max?: number): HTMLElemen
   return h('div', { class: 'field' }, h('label', { for: input.id }, label), ...box);
 }
 
+/** Closing a round: what it does, and how many comments still wait for a disposition. */
+function closeQuestion(round: Round): string {
+  const waiting = round.counts?.byDisposition.none ?? 0;
+  const question = t('review.closeConfirm', { name: round.name });
+  if (waiting === 0) return question;
+  return `${question} ${plural(waiting, 'review.closeUnansweredOne', 'review.closeUnanswered')}`;
+}
+
 /** The round's counts per agency, type and disposition, as small tables. */
 function countsTable(counts: RoundCounts): HTMLElement {
   const group = (
@@ -176,7 +184,7 @@ export function createRoundBar(ctx: RoundBarContext) {
                 onclick: () =>
                   void confirmAction({
                     title: t('review.closeRound'),
-                    question: t('review.closeConfirm', { name: open.name }),
+                    question: closeQuestion(open),
                     confirmLabel: t('review.closeRound'),
                   }).then(async (answer) => {
                     if (!answer) return;
