@@ -198,7 +198,7 @@ describe('review in the editor', () => {
       .toBe('The commented text was deleted (last seen at 4.3.1).');
   });
 
-  it('a comment in a list or a table goes on its clause instead of being refused', async () => {
+  it('a comment in a list or table goes on its clause; closing warns of open ones; signed out is said in words', async () => {
     const token = createApiToken(server.db, editor.id, 'test').secret;
     const opened = await fetch(`${server.url}/api/standards/${LISTS_SLUG}/rounds`, {
       method: 'POST',
@@ -243,5 +243,22 @@ describe('review in the editor', () => {
       .poll(() => e.getByRole('dialog').innerText())
       .toContain('1 comment has no disposition yet');
     await e.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    // Signed out elsewhere, the reviewer is told so in words, and keeps the typed comment.
+    const out = await r.request.delete(`${server.url}/api/session`, {
+      headers: { origin: server.url },
+    });
+    expect(out.status()).toBe(204);
+    await block(r, 'l-signs01').getByText('Changes in behaviour').click();
+    await r.keyboard.press('Control+Alt+KeyM');
+    await r.keyboard.type('A second thought on gifts.');
+    await panel(r).getByRole('button', { name: 'Add comment' }).click();
+    await expect.poll(() => panel(r).innerText()).toContain('You are signed out');
+    expect(
+      await panel(r)
+        .locator('form.compose-form')
+        .getByLabel('Comment', { exact: true })
+        .inputValue(),
+    ).toBe('A second thought on gifts.');
   });
 });

@@ -1,5 +1,6 @@
 // The one place the editor talks HTTP to /api: JSON in, validated JSON or a problem out.
 import type { z } from 'zod/mini';
+import { t } from '../i18n/index.ts';
 
 export interface ApiProblem {
   ok: false;
@@ -59,7 +60,13 @@ export async function api<S extends z.ZodMiniType>(
   } catch {
     json = null;
   }
-  if (!response.ok) return problemFrom(response.status, json);
+  if (!response.ok) {
+    const problem = problemFrom(response.status, json);
+    // The API's words for scripts ("send an API token") mean, in the editor, that the
+    // session ended: signed out in another tab, a password change, or expiry.
+    if (problem.status === 401 && path !== '/session') problem.detail = t('error.sessionEnded');
+    return problem;
+  }
   if (schema === null) return { ok: true, data: undefined as z.infer<S> };
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -13,6 +13,8 @@ export const en = {
   'nav.signOut': 'Sign out',
   'error.offline': 'The server cannot be reached. Check your connection and try again.',
   'error.pageTitle': 'This page could not be loaded',
+  'error.sessionEnded':
+    'You are signed out: your session ended (signed out in another tab, a password change, or expiry). Sign in again in a new tab; what you typed here stays until you leave this page.',
   'error.retry': 'Try again',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no editor page at this address.',
