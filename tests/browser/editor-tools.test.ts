@@ -227,26 +227,41 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await expect.poll(kind).toBe('permission');
   });
 
-  it('leaves most of a tablet screen to the text: outline folded, tools in one row', async () => {
-    const tablet = await browser.newContext({ viewport: { width: 800, height: 1100 } });
+  it('leaves most of a tablet screen to the text: outline and panels folded, every tool in view', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 } });
     try {
       const small = await signInThroughPage(tablet, server, eve);
       await openDraft(small, server, 'tools');
       const sizes = () =>
-        small.evaluate(() => ({
-          text: document.querySelector('.draft-text-wrap')?.getBoundingClientRect().height ?? 0,
-          toolbar: document.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0,
-          list: document.querySelector('.outline-list')?.getBoundingClientRect().height ?? 0,
-        }));
+        small.evaluate(() => {
+          const toolbar = document.querySelector('.toolbar');
+          const tools = [...document.querySelectorAll('.toolbar button')];
+          return {
+            text: document.querySelector('.draft-text-wrap')?.getBoundingClientRect().height ?? 0,
+            toolbar: toolbar?.getBoundingClientRect().height ?? 0,
+            // No tool hidden off the side: every one lies inside the window.
+            toolsOutside: tools.filter((b) => b.getBoundingClientRect().right > innerWidth).length,
+            toolbarScrolls: toolbar ? toolbar.scrollWidth > toolbar.clientWidth : true,
+            list: document.querySelector('.outline-list')?.getBoundingClientRect().height ?? 0,
+            panels: document.querySelector('.side-panel')?.getBoundingClientRect().height ?? 0,
+          };
+        });
       const folded = await sizes();
       expect(folded.list).toBe(0);
-      expect(folded.toolbar).toBeLessThan(60);
-      expect(folded.text).toBeGreaterThan(1100 * 0.5);
+      expect(folded.panels).toBe(0);
+      expect(folded.toolsOutside).toBe(0);
+      expect(folded.toolbarScrolls).toBe(false);
+      expect(folded.toolbar).toBeLessThan(130);
+      expect(folded.text).toBeGreaterThan(1024 * 0.5);
       await small.getByRole('button', { name: 'Outline' }).click();
       expect(
         await small.getByRole('button', { name: 'Outline' }).getAttribute('aria-expanded'),
       ).toBe('true');
       expect((await sizes()).list).toBeGreaterThan(0);
+      const panelsToggle = small.locator('.panels-toggle');
+      await panelsToggle.click();
+      expect(await panelsToggle.getAttribute('aria-expanded')).toBe('true');
+      expect((await sizes()).panels).toBeGreaterThan(0);
     } finally {
       await tablet.close();
     }

@@ -22,6 +22,21 @@ export interface DraftContext {
   onServerMessage(listener: (payload: string) => void): () => void;
 }
 
+const REVEAL = 'accord-panel-reveal';
+
+/**
+ * Use before a panel puts something in front of the user (a form, a thread): on a tablet the
+ * panels may be folded away, and they unfold for it.
+ */
+export function revealPanel(inside: HTMLElement): void {
+  inside.dispatchEvent(new CustomEvent(REVEAL, { bubbles: true }));
+}
+
+/** Use where panels are folded: `unfold` runs when a panel inside `area` asks to be seen. */
+export function onPanelReveal(area: HTMLElement, unfold: () => void): void {
+  area.addEventListener(REVEAL, unfold);
+}
+
 export interface DraftPanel {
   /** Tab label of the panel. */
   title: string;

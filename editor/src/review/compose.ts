@@ -1,5 +1,6 @@
 // The "new comment" form: on the selected words, or on the clause or provision under the cursor.
 import type { Editor } from '@tiptap/core';
+import { revealPanel } from '../draft/panel-slot.ts';
 import { t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { COMMENT_TYPES, postThread, type Thread } from './api.ts';
@@ -89,6 +90,7 @@ export function createCompose(ctx: ComposeContext) {
     });
     replaceChildren(element, form);
     element.dataset.open = '1';
+    revealPanel(element);
     body.input.focus();
   };
   function close(): void {

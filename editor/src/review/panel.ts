@@ -1,7 +1,7 @@
 // The comments panel beside the draft: rounds, filters, the new-comment form, threads in
 // document order (the one at the cursor marked and scrolled into view), highlights in the
 // text, counts in the outline, and live updates when the server announces a review change.
-import type { DraftContext, DraftPanel } from '../draft/panel-slot.ts';
+import { revealPanel, type DraftContext, type DraftPanel } from '../draft/panel-slot.ts';
 import { plural, t } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { COMMENT_TYPES, DISPOSITIONS, type Thread } from './api.ts';
@@ -244,6 +244,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     active = id;
     renderList();
     const card = list.querySelector<HTMLElement>(`[data-thread-id="${id}"]`);
+    if (card) revealPanel(card);
     card?.scrollIntoView({ block: 'nearest' });
     card?.focus();
   };

@@ -13,6 +13,7 @@ import {
   blockIdsBetween,
   createDraftPanels,
   findBlock,
+  onPanelReveal,
   type DraftContext,
 } from '../draft/panel-slot.ts';
 import { createPresence } from '../draft/presence.ts';
@@ -60,6 +61,45 @@ function refusalBanner(state: ConnectionState): HTMLElement | null {
 }
 
 /** Use as the view for /edit/s/:slug. */
+/** Where the side panels sit below the text and fold (the stylesheet's tablet width). */
+const NARROW = '(max-width: 980px)';
+
+/**
+ * The side panels (comments…): beside the text on wide screens; below it on a tablet, where
+ * they start folded to one heading button so the text keeps the screen.
+ */
+function foldablePanels(panels: readonly { title: string; element: HTMLElement }[]): HTMLElement {
+  const narrow = window.matchMedia(NARROW);
+  const sections = panels.map((p) =>
+    h('section', { class: 'side-panel', 'aria-label': p.title }, p.element),
+  );
+  sections.forEach((section, i) => (section.id = `side-panel-${i}`));
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'panels-toggle',
+      'aria-controls': sections.map((s) => s.id).join(' '),
+      onclick: () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'),
+    },
+    panels.map((p) => p.title).join(' · '),
+  );
+  const aside = h(
+    'aside',
+    { class: 'side-panels', 'aria-label': t('draft.panels') },
+    toggle,
+    ...sections,
+  );
+  const setOpen = (open: boolean): void => {
+    toggle.setAttribute('aria-expanded', String(open));
+    aside.classList.toggle('folded', !open);
+  };
+  setOpen(!narrow.matches);
+  narrow.addEventListener('change', (event) => setOpen(!event.matches));
+  onPanelReveal(aside, () => setOpen(true));
+  return aside;
+}
+
 export const draftView: View = async ({ params, root }) => {
   const user = me();
   const slug = params.slug ?? '';
@@ -162,16 +202,7 @@ export const draftView: View = async ({ params, root }) => {
         t('draft.readOnly', { role: t(`role.${standard.role}` as MessageKey) }),
       )
     : null;
-  const panelArea =
-    panels.length > 0
-      ? h(
-          'aside',
-          { class: 'side-panels', 'aria-label': t('draft.panels') },
-          ...panels.map((p) =>
-            h('section', { class: 'side-panel', 'aria-label': p.title }, p.element),
-          ),
-        )
-      : null;
+  const panelArea = panels.length > 0 ? foldablePanels(panels) : null;
   const layout = h(
     'div',
     { class: `draft-layout${panelArea ? ' with-panels' : ''}` },
