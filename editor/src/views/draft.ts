@@ -217,7 +217,8 @@ export const draftView: View = async ({ params, root }) => {
     notice,
     toolbar.element,
     toolbar.hint,
-    findingNote.element,
+    // Its reserved line is for writers, who can act on what the checks say at the caret.
+    readOnly ? null : findingNote.element,
     layout,
   );
   main.classList.add('draft');
