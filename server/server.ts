@@ -109,6 +109,7 @@ export async function startServer(
   };
   const releaseDeps: Omit<ReleaseDeps, 'db' | 'logger'> = {
     store,
+    broadcast: reviewDeps.broadcast,
     standardsDir: config.ACCORD_STANDARDS_DIR,
     ...(options.rebuildSiteOnRelease === false
       ? {}

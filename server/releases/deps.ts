@@ -15,6 +15,8 @@ export interface ReleaseDeps {
    * can go; the server wires the site rebuild here. Must not throw.
    */
   onFilesChanged?: (slug: string) => void;
+  /** Tell everyone who has a draft open (Hocuspocus stateless), e.g. that it was replaced. */
+  broadcast?: (documentName: string, payload: string) => void;
 }
 
 /** An expected failure of a release operation, mapped to a problem detail by the routes. */

@@ -1,10 +1,13 @@
 /**
  * Starting a new draft from a release: the draft document becomes the release's text
- * through one more Yjs update (delete everything, insert the release, in one transaction)
- * appended to the document's log. History is kept: the log is never replaced, and
- * connected editors receive the change like any other edit.
+ * through one more Yjs update appended to the document's log. History is kept: the log is
+ * never replaced, and connected editors receive the change like any other edit.
+ *
+ * The update changes only what differs. Blocks and words that are the same in the draft
+ * and the release keep their Yjs items, so comments anchored to those words stay on them
+ * and people typing elsewhere are not disturbed; the rest is rewritten.
  */
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { YJS_FIELD, getStandardSchema, type ModelDoc } from '../../model/index.ts';
 import type { DocumentStore } from '../store/index.ts';
@@ -19,10 +22,11 @@ export function transformUpdate(current: Uint8Array | null, target: ModelDoc): U
     if (current) Y.applyUpdate(ydoc, current);
     const before = Y.encodeStateVector(ydoc);
     const fragment = ydoc.getXmlFragment(YJS_FIELD);
-    ydoc.transact(() => {
-      fragment.delete(0, fragment.length);
-      prosemirrorJSONToYXmlFragment(getStandardSchema(), target, fragment);
-    });
+    const node = getStandardSchema().nodeFromJSON(target);
+    // y-tiptap's own reconciliation (what an editor's keystrokes go through): it keeps
+    // equal blocks and diffs the text of changed ones.
+    const meta = { mapping: new Map(), isOMark: new Map() };
+    ydoc.transact(() => updateYFragment(ydoc, fragment, node, meta as never));
     return Y.encodeStateAsUpdate(ydoc, before);
   } finally {
     ydoc.destroy();

@@ -174,6 +174,11 @@ export function releaseRoutes(deps: ReleaseDeps): (app: Hono<ApiEnv>) => void {
         model,
         access.caller.user.id,
       );
+      // Co-editors see their text change under them: they are told who did it and why.
+      deps.broadcast?.(
+        access.standard.document,
+        JSON.stringify({ type: 'draft-replaced', version, by: access.caller.user.name }),
+      );
       audit(db, {
         action: 'release.restore-draft',
         actorId: access.caller.user.id,

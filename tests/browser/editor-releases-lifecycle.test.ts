@@ -240,10 +240,16 @@ describe('editor releases: lifecycle and compare', () => {
     expect(new URL(editorPage.url()).search).toBe('?from=1.1&to=draft');
 
     // Start a new draft from 1.0: the draft then differs from 1.1 by the reworded provision again.
+    // A co-editor with the draft open is told who replaced the text, and with what.
+    await adminPage.goto(`${server.url}/edit/s/${SLUG}`);
+    await adminPage.waitForSelector('.status[data-state="saved"]');
     await editorPage.getByRole('link', { name: 'Releases', exact: true }).click();
     await act(editorPage, 'Start new draft from 1.0');
     await eventually(() => pageStatus(editorPage).innerText()).toBe(
       'The draft now holds the text of 1.0.',
+    );
+    await eventually(() => adminPage.locator('.draft-replaced').innerText()).toContain(
+      'replaced this draft with the text of version 1.0',
     );
     await editorPage.getByRole('link', { name: 'Compare 1.0 with the draft' }).click();
     await eventually(() => editorPage.locator('main p[role=status]').innerText()).toBe(

@@ -110,4 +110,38 @@ describe('starting a new draft from a release', () => {
     const first = await world.api('observer', 'GET', `${base}/1.0`);
     expect(again.body.contentHash).toBe(first.body.contentHash);
   });
+
+  it('keeps comments on words the release shares with the draft where they were', async () => {
+    const { server } = world;
+    // The draft moves away from the release again…
+    server.store.appendUpdate(
+      standard.document,
+      transformUpdate(server.store.loadState(standard.document), fixture('split')),
+      world.userIds.editor,
+    );
+    const round = await world.api('editor', 'POST', '/standards/new-draft/rounds', {
+      name: 'Consultation (illustrative)',
+      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+    });
+    expect(round.status).toBe(201);
+    // …a reviewer comments on words that are the same in both…
+    const words = 'every indicator they observe';
+    const text =
+      "The practitioner shall record every indicator they observe, in the child's own words where possible.";
+    const from = text.indexOf(words);
+    const posted = await world.api('reviewer', 'POST', '/standards/new-draft/threads', {
+      targetId: 'p-ind1',
+      type: 'technical',
+      body: 'Say where the record is kept.',
+      passage: { from, to: from + words.length, quote: words },
+    });
+    expect(posted.status).toBe(201);
+
+    // …and the group goes back to the text of 1.0: the comment keeps its place.
+    expect((await world.api('editor', 'POST', `${base}/1.0/draft`)).status).toBe(200);
+    const threads = (await world.api('editor', 'GET', '/standards/new-draft/threads')).body
+      .threads as { orphaned: boolean; passage: { quote: string; from: number } | null }[];
+    expect(threads).toHaveLength(1);
+    expect(threads[0]).toMatchObject({ orphaned: false, passage: { quote: words, from } });
+  });
 });

@@ -92,6 +92,8 @@ export const en = {
   'draft.nowReadOnlyLostOne': 'One change you made after that could not be saved.',
   'draft.nowReadOnlyLost': '{count} changes you made after that could not be saved.',
   'draft.panels': 'Side panels',
+  'draft.replaced':
+    '{name} replaced this draft with the text of version {version} at {time}. What was there before stays in the draft’s log.',
 
   'status.connecting': 'Connecting…',
   'status.connected': 'Connected',

@@ -61,6 +61,29 @@ function refusalBanner(state: ConnectionState): HTMLElement | null {
 }
 
 /** Use as the view for /edit/s/:slug. */
+/** The server's word that someone replaced the draft with a release's text; null otherwise. */
+function draftReplaced(payload: string): { version: string; by: string } | null {
+  try {
+    const message = JSON.parse(payload) as Record<string, unknown>;
+    if (message.type !== 'draft-replaced') return null;
+    const { version, by } = message;
+    return typeof version === 'string' && typeof by === 'string' ? { version, by } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Says who replaced the draft, with which version, and when; the reader closes it. */
+function replacedNotice(said: { version: string; by: string }, close: () => void): HTMLElement {
+  const time = new Date().toLocaleTimeString(undefined, { timeStyle: 'short' });
+  return h(
+    'div',
+    { class: 'notice draft-replaced', role: 'status' },
+    h('p', {}, t('draft.replaced', { name: said.by, version: said.version, time })),
+    h('button', { type: 'button', class: 'secondary', onclick: close }, t('dialog.close')),
+  );
+}
+
 /** Where the side panels sit below the text and fold (the stylesheet's tablet width). */
 const NARROW = '(max-width: 980px)';
 
@@ -146,6 +169,8 @@ export const draftView: View = async ({ params, root }) => {
   const presence = createPresence(connection);
   const status = createStatusIndicator(connection, readOnly);
   const banner = h('div', { class: 'banner-slot' });
+  // Its own slot: the banner above follows the connection and would clear it.
+  const replacedSlot = h('div', { class: 'replaced-slot' });
   const validation = createValidation(ed, store, findings, outline);
   const findingNote = createFindingNote(ed, findings);
 
@@ -217,6 +242,7 @@ export const draftView: View = async ({ params, root }) => {
     notice,
     toolbar.element,
     toolbar.hint,
+    replacedSlot,
     // Its reserved line is for writers, who can act on what the checks say at the caret.
     readOnly ? null : findingNote.element,
     layout,
@@ -260,9 +286,18 @@ export const draftView: View = async ({ params, root }) => {
   };
   text.addEventListener('click', onClick);
   const removeGuard = guardUnsyncedChanges(connection);
+  const offReplaced = context.onServerMessage((payload) => {
+    const said = draftReplaced(payload);
+    if (said)
+      replaceChildren(
+        replacedSlot,
+        replacedNotice(said, () => replacedSlot.replaceChildren()),
+      );
+  });
 
   return () => {
     removeGuard();
+    offReplaced();
     offState();
     text.removeEventListener('keydown', onKey);
     text.removeEventListener('click', onClick);
