@@ -41,8 +41,9 @@ export {
   type ClauseNumber,
   type Numbering,
   type NumberingOptions,
+  type TableNumber,
 } from './numbering.ts';
-export { numberTables, tableCaption, tableHeading, type TableNumber } from './table-numbers.ts';
+export { tableCaption, tableHeading } from './table-numbers.ts';
 export { annexLetter, annexAlphabet } from './annex-letters.ts';
 export { baseLanguage, labelsFor, type ModelLabels } from './labels.ts';
 export { buildOutline, type OutlineEntry } from './outline.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annexLetter } from './annex-letters.ts';
-import { clause, crossRef, doc, provision, term } from './builders.ts';
+import { clause, crossRef, doc, provision, table, term } from './builders.ts';
 import { computeNumbering, numberOf, referenceText } from './numbering.ts';
 import { sampleDocument } from './sample.ts';
 
@@ -106,6 +106,24 @@ describe('computeNumbering', () => {
     expect(referenceText(n, 'c-xxxxxxxxxx')).toBe('1');
     expect(referenceText(n, 'c-annex00001', 'ru')).toBe('Приложение А');
     expect(referenceText(n, 'c-missing000')).toBeNull();
+  });
+
+  it('refers to a table by its number: Table 2 in the body, Table A.1 in an annex', () => {
+    const d = doc(
+      clause('c-xxxxxxxxxx', 1, 'X'),
+      provision('p-xxxxxxxxxx', 'statement', 'see ', crossRef('tb-second001')),
+      table('tb-first0001', ['Situation'], ['Immediate danger']),
+      table('tb-second001', ['Situation'], ['Missing child']),
+      clause('c-annex00001', 1, 'Annex', 'annex'),
+      table('tb-annex0001', ['Form'], ['Referral']),
+    );
+    const n = computeNumbering(d);
+    expect(referenceText(n, 'tb-second001')).toBe('Table 2');
+    expect(referenceText(n, 'tb-annex0001')).toBe('Table A.1');
+    expect(referenceText(computeNumbering(d, { lang: 'ru' }), 'tb-annex0001', 'ru')).toBe(
+      'Таблица А.1',
+    );
+    expect(n.tables.map((t) => t.number)).toEqual(['1', '2', 'A.1']);
   });
 
   it('numbers blocks without ids by position', () => {

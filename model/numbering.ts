@@ -46,6 +46,19 @@ export interface Numbering {
   byIndex: Array<ClauseNumber | BlockNumber | null>;
   /** Entries by id (nodes without an id are only in `byIndex`). */
   byId: Map<string, ClauseNumber | BlockNumber>;
+  /**
+   * Top-level tables in document order: Table 1, 2, … through the front matter and body,
+   * and Table A.1, A.2, … afresh in each annex (independent of clause numbers).
+   */
+  tables: TableNumber[];
+}
+
+/** The derived number of one top-level table. */
+export interface TableNumber {
+  index: number;
+  id: string | null;
+  /** '3', or 'A.1' in Annex A. */
+  number: string;
 }
 
 interface Open {
@@ -75,6 +88,10 @@ export function computeNumbering(doc: ModelDoc, options: NumberingOptions = {}):
   let annexIndex = -1;
   // Notes and examples before the first clause.
   const orphanKinds = new Map<string, BlockNumber[]>();
+  const tables: TableNumber[] = [];
+  let bodyTables = 0;
+  // The annex whose tables are being counted (null in the front matter and body).
+  let tableAnnex: { letter: string; count: number } | null = null;
 
   doc.content.forEach((node, index) => {
     let entry: ClauseNumber | BlockNumber | null = null;
@@ -115,6 +132,19 @@ export function computeNumbering(doc: ModelDoc, options: NumberingOptions = {}):
       };
       stack.push({ entry: clause, counters: [], blockCount: 0, kindCounts: new Map() });
       entry = clause;
+      const annexOf = clause.annexLetter;
+      if (annexOf === null) tableAnnex = null;
+      else if (tableAnnex?.letter !== annexOf) tableAnnex = { letter: annexOf, count: 0 };
+    } else if (node.type === 'table') {
+      let number: string;
+      if (tableAnnex) {
+        tableAnnex.count += 1;
+        number = `${tableAnnex.letter}.${tableAnnex.count}`;
+      } else {
+        bodyTables += 1;
+        number = String(bodyTables);
+      }
+      tables.push({ index, id: idOf(node), number });
     } else if (node.type === 'provision' || node.type === 'term') {
       const owner = stack.at(-1);
       const kind = node.type === 'term' ? 'term' : attr<ProvisionKind>(node, 'kind', 'statement');
@@ -147,7 +177,7 @@ export function computeNumbering(doc: ModelDoc, options: NumberingOptions = {}):
     byIndex.push(entry);
     if (entry?.id) byId.set(entry.id, entry);
   });
-  return { byIndex, byId };
+  return { byIndex, byId, tables };
 }
 
 function bump(counters: number[], level: number): void {
@@ -161,12 +191,16 @@ export function numberOf(numbering: Numbering, id: string): string | null {
 }
 
 /**
- * Use to display a cross-reference to `target`: '4.2', 'Annex A' (localised), or null when
- * the target is missing or unnumbered (callers show a warning marker).
+ * Use to display a cross-reference to `target`: '4.2', 'Annex A', 'Table 3' (localised), or
+ * null when the target is missing or unnumbered (callers show a warning marker).
  */
 export function referenceText(numbering: Numbering, target: string, lang?: string): string | null {
   const entry = numbering.byId.get(target);
-  if (!entry?.number) return null;
+  if (!entry) {
+    const table = target === '' ? undefined : numbering.tables.find((t) => t.id === target);
+    return table ? `${labelsFor(lang).table} ${table.number}` : null;
+  }
+  if (!entry.number) return null;
   if (entry.type === 'clause' && entry.kind === 'annex')
     return `${labelsFor(lang).annex} ${entry.number}`;
   return entry.number;

@@ -52,6 +52,11 @@ describe('validateDocument', () => {
       term('t-aaaaaaaaa2', 'minor', 'a person', [' child ']),
       provision('p-aaaaaaaaa2', 'requirement', 'Staff record it.'),
     );
+    // A table is a target like a clause: nothing to flag.
+    d.content.push(
+      provision('p-aaaaaaaaa3', 'statement', 'see ', crossRef('tb-aaaaaaaaa1')),
+      table('tb-aaaaaaaaa1', ['Situation'], ['Immediate danger']),
+    );
     expect(codes(d)).toEqual([
       ['empty-clause-title', 'c-aaaaaaaaaa'],
       ['cross-ref-missing-target', 'p-aaaaaaaaa1'],

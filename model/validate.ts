@@ -105,19 +105,20 @@ export function validateDocument(doc: ModelDoc, options: NumberingOptions = {}):
       if (inner.type === 'crossRef') {
         const target = typeof inner.attrs?.target === 'string' ? inner.attrs.target : '';
         const entry = numbering.byId.get(target);
-        if (!entry)
+        const table = target !== '' && numbering.tables.some((t) => t.id === target);
+        if (!entry && !table)
           add(
             'cross-ref-missing-target',
             index,
             ownId,
             `cross-reference to missing ${target || '(empty)'}`,
           );
-        else if (entry.type !== 'clause')
+        else if (entry && entry.type !== 'clause')
           add(
             'cross-ref-not-clause',
             index,
             ownId,
-            `cross-reference to ${target}, which is not a clause`,
+            `cross-reference to ${target}, which is not a clause or a table`,
           );
       }
       for (const mark of inner.marks ?? []) {

@@ -1,6 +1,6 @@
 // The heading of each table ("Table 3 — Referral timelines"): its caption and its region's name.
 import type { Numbering } from '../numbering.ts';
-import { numberTables, tableCaption, tableHeading } from '../table-numbers.ts';
+import { tableCaption, tableHeading } from '../table-numbers.ts';
 import type { ModelDoc } from '../types.ts';
 
 /** Use when rendering a document: the heading of each top-level table by its index in `doc.content`. */
@@ -10,7 +10,7 @@ export function tableHeadings(
   lang: string | undefined,
 ): Map<number, string> {
   const headings = new Map<number, string>();
-  for (const [index, { number }] of numberTables(doc, numbering)) {
+  for (const { index, number } of numbering.tables) {
     const node = doc.content[index];
     if (node) headings.set(index, tableHeading(number, tableCaption(node), lang));
   }

@@ -3,7 +3,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { captioned, clause, doc, provision, table } from '../builders.ts';
+import { captioned, clause, crossRef, doc, provision, table } from '../builders.ts';
 import { modelToHtml } from './index.ts';
 import { standardSanitizeSchema } from './sanitize-schema.ts';
 
@@ -25,6 +25,18 @@ describe('tables in published HTML', () => {
     expect(html).toContain(
       '<div class="table-wrap" role="region" aria-label="Table 1 — Referral timelines" tabindex="0"><table id="tb-timelines"><caption class="table-caption">Table 1 — Referral timelines</caption><thead>',
     );
+  });
+
+  it('links a cross-reference to a table by its number, so it never goes stale', () => {
+    const html = modelToHtml(
+      doc(
+        clause('c-referral00', 1, 'Referral pathway'),
+        provision('p-timelines1', 'statement', 'The limits are in ', crossRef('tb-timelines'), '.'),
+        table('tb-earlier00', ['Contact'], ...rows('Helpline')),
+        table('tb-timelines', ['Situation', 'Within'], ...rows('Danger', 'At once')),
+      ),
+    );
+    expect(html).toContain('The limits are in <a href="#tb-timelines" class="xref">Table 2</a>.');
   });
 
   it('numbers tables through front matter and body, and afresh with the letter in each annex', () => {

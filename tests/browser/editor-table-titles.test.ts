@@ -81,12 +81,30 @@ describe('editor: table titles', () => {
     expect(focused).not.toContain('table-title-edit');
   });
 
-  it('renumbers tables when one is inserted before them', async () => {
+  it('refers to a table by number, found by its number in the picker', async () => {
     await page.click('.standard-text [data-id="p-titles0001"]');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' See ');
+    await page.keyboard.press('Control+Alt+r');
+    await page.fill('#crossref-search', 'table 1');
+    await page.keyboard.press('Enter');
+    const ref = page.locator('.standard-text [data-id="p-titles0001"] .cross-ref');
+    await expect.poll(() => ref.innerText()).toBe('Table 1');
+    expect(await ref.getAttribute('data-target')).toBe('tb-titles0001');
+  });
+
+  it('renumbers tables when one is inserted before them, and references follow', async () => {
+    // The caret after the reference typed above, at the end of the provision.
+    await page
+      .locator('.standard-text [data-id="p-titles0001"]')
+      .click({ position: { x: 2, y: 8 } });
     await page.keyboard.press('End');
     await page.locator('.toolbar [aria-label="Insert table"]').click();
     await expect
       .poll(() => headings(page))
       .toEqual(['Table 1', 'Table 2', 'Table A.1 — Contacts of the area']);
+    await expect
+      .poll(() => page.locator('.standard-text [data-id="p-titles0001"] .cross-ref').innerText())
+      .toBe('Table 2');
   });
 });

@@ -63,7 +63,8 @@ export function openCrossRefPicker(
           },
           h('span', { class: 'number' }, item.number ?? '—'),
           ' ',
-          item.title || t('outline.untitled'),
+          // A table without a title is named by its number alone.
+          item.title || (item.kind === 'table' ? '' : t('outline.untitled')),
         ),
       ),
     );

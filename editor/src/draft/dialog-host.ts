@@ -1,14 +1,30 @@
 // Opens the draft's dialogs for actions and shortcuts, and returns focus to the text afterwards.
 import type { Editor } from '@tiptap/core';
+import { referenceText } from '../../../model/index.ts';
 import type { ActionHost } from './actions.ts';
 import { currentTerm, insertCrossRef, setLink, setTerm } from './commands.ts';
 import { openCrossRefPicker } from './cross-ref-picker.ts';
 import { openLinkDialog } from './link-dialog.ts';
-import type { NumberingStore } from './numbering-store.ts';
+import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 import { openShortcutHelp } from './shortcut-help.ts';
 import { openTableTitleDialog, setTableTitle, tableAt } from './table-title.ts';
 import { tableName } from './table-view.ts';
 import { openTermDialog } from './term-dialog.ts';
+
+/** The draft's tables as cross-reference targets: "Table 2" with its title, in text order. */
+function tableTargets(editor: Editor, store: NumberingStore): OutlineItem[] {
+  const snapshot = store.snapshot;
+  if (!snapshot) return [];
+  const items: OutlineItem[] = [];
+  editor.state.doc.forEach((node, pos, index) => {
+    const id = node.attrs.id as unknown;
+    if (node.type.name !== 'table' || typeof id !== 'string' || id === '') return;
+    const number = referenceText(snapshot.numbering, id, snapshot.lang);
+    const title = typeof node.attrs.caption === 'string' ? node.attrs.caption : '';
+    items.push({ id, index, pos, level: 1, kind: 'table', number, title });
+  });
+  return items;
+}
 
 /** Use once per draft; `editor()` is read late because the editor needs the host to be built. */
 export function createDialogHost(editor: () => Editor | null, store: NumberingStore): ActionHost {
@@ -19,7 +35,10 @@ export function createDialogHost(editor: () => Editor | null, store: NumberingSt
     openCrossRefPicker() {
       const ed = editor();
       if (!ed) return;
-      openCrossRefPicker(store.snapshot?.outline ?? [], (id) => insertCrossRef(ed, id), refocus);
+      const targets = [...(store.snapshot?.outline ?? []), ...tableTargets(ed, store)].sort(
+        (a, b) => a.index - b.index,
+      );
+      openCrossRefPicker(targets, (id) => insertCrossRef(ed, id), refocus);
     },
     openLinkDialog() {
       const ed = editor();

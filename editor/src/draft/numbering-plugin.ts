@@ -2,7 +2,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { computeNumbering, numberTables, type Numbering } from '../../../model/index.ts';
+import { computeNumbering, type Numbering } from '../../../model/index.ts';
 import { clauseLabel } from './block-labels.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
 import { clauseTitlesChanged, sameStructure, topLevelSkeleton } from './structure.ts';
@@ -41,8 +41,7 @@ function compute(doc: PMNode, lang: string): PluginState {
   const skeleton = topLevelSkeleton(doc);
   const numbering = computeNumbering(skeleton, { lang });
   const tables = new Map<string, string>();
-  for (const entry of numberTables(skeleton, numbering).values())
-    if (entry.id) tables.set(entry.id, entry.number);
+  for (const entry of numbering.tables) if (entry.id) tables.set(entry.id, entry.number);
   return { numbering, tables, dirty: true };
 }
 

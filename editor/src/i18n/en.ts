@@ -202,7 +202,7 @@ export const en = {
   'outline.warningsOne': '1 warning: {text}',
 
   'crossRef.title': 'Insert a cross-reference',
-  'crossRef.search': 'Find a clause by number or title',
+  'crossRef.search': 'Find a clause or table by number or title',
   'crossRef.placeholder': 'e.g. 4.2 or referral',
   'crossRef.results': 'Clauses',
   'crossRef.none': 'No clause matches.',
