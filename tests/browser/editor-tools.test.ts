@@ -357,11 +357,22 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     // A provision made a term takes a term's id: find it by its term.
     const block = page.locator('.standard-text div[data-type="term"][data-term="child"]');
     await expect.poll(() => block.count()).toBe(1);
-    const heading = () => block.evaluate((el) => getComputedStyle(el, '::before').content);
+    // Number and preferred term in bold, alternatives in normal weight, the source after the
+    // definition: the order and weights of a printed standard.
     await expect
-      .poll(heading)
-      .toMatch(
-        /^"2\.1 {2}child\\?\n?.*minor.*young person.*\[SOURCE: Illustrative model law, article 1\]"$/s,
-      );
+      .poll(() => block.locator('.term-head').innerText())
+      .toBe('2.1child\nminor\nyoung person');
+    const weight = (selector: string) =>
+      block
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontWeight);
+    expect(await weight('.term-preferred')).toBe('700');
+    expect(await weight('.term-alternative')).toBe('400');
+    const order = await block.evaluate((el) => [...el.children].map((child) => child.className));
+    expect(order).toEqual(['term-head', 'term-definition', 'term-source']);
+    expect(await block.locator('.term-source').innerText()).toBe(
+      '[SOURCE: Illustrative model law, article 1]',
+    );
   });
 });

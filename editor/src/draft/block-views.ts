@@ -7,24 +7,57 @@ import type { FindingsStore } from './findings-store.ts';
 import type { DraftSnapshot, NumberingStore } from './numbering-store.ts';
 
 // Attributes our views set themselves; ProseMirror must not treat them as edits.
-const OWN_ATTRIBUTES = new Set([
-  'data-number',
-  'data-kind-label',
-  'data-term-heading',
-  'class',
-  'title',
-]);
+const OWN_ATTRIBUTES = new Set(['data-number', 'data-kind-label', 'class', 'title']);
 
-/** What a term shows above its definition: "2.1  child", its alternatives, its source. */
-function termHeading(node: PMNode, number: string, lang: string): string {
+/** A term's parts around its editable definition: heading above, source below (not editable). */
+interface TermParts {
+  head: HTMLElement;
+  definition: HTMLElement;
+  source: HTMLElement;
+}
+
+function termParts(dom: HTMLElement): TermParts {
+  const part = (tag: string, className: string, editable: boolean): HTMLElement => {
+    const el = document.createElement(tag);
+    el.className = className;
+    if (!editable) el.contentEditable = 'false';
+    return el;
+  };
+  const parts = {
+    head: part('div', 'term-head', false),
+    definition: part('div', 'term-definition', true),
+    source: part('div', 'term-source', false),
+  };
+  dom.append(parts.head, parts.definition, parts.source);
+  return parts;
+}
+
+/**
+ * As standards print a term: its number, the preferred term in bold, each alternative term
+ * on a line of its own in normal weight, then the definition, then "[SOURCE: …]".
+ */
+function paintTerm(parts: TermParts, node: PMNode, number: string, lang: string): void {
   const alternatives = Array.isArray(node.attrs.alternatives)
     ? (node.attrs.alternatives as unknown[]).filter((a): a is string => typeof a === 'string')
     : [];
   const term = typeof node.attrs.term === 'string' ? node.attrs.term : '';
   const source = typeof node.attrs.source === 'string' ? node.attrs.source.trim() : '';
-  const lines = [`${number}  ${term}`.trim(), ...alternatives];
-  if (source) lines.push(`[${labelsFor(lang).source}: ${source}]`);
-  return lines.join('\n');
+  const key = JSON.stringify([number, term, alternatives, source, lang]);
+  if (parts.head.dataset.painted === key) return;
+  parts.head.dataset.painted = key;
+  const span = (className: string, text: string): HTMLElement => {
+    const el = document.createElement('span');
+    el.className = className;
+    el.textContent = text;
+    return el;
+  };
+  parts.head.replaceChildren(
+    span('term-number', number),
+    span('term-preferred', term),
+    ...alternatives.map((alternative) => span('term-alternative', alternative)),
+  );
+  parts.source.textContent = source ? `[${labelsFor(lang).source}: ${source}]` : '';
+  parts.source.hidden = source === '';
 }
 
 /** The block types drawn by these views (validation marks them through the views too). */
@@ -75,6 +108,7 @@ function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRende
   return ({ node: initial }) => {
     let node = initial;
     const dom = document.createElement(tagOf(node));
+    const term = node.type.name === 'term' ? termParts(dom) : null;
     const first = renderedAttrs(node);
     setAttributes(dom, first);
     let rendered = new Set(Object.keys(first));
@@ -83,11 +117,7 @@ function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRende
       if (dom.getAttribute('data-number') !== number) dom.setAttribute('data-number', number);
       if (node.type.name === 'provision' && dom.getAttribute('data-kind-label') !== kind)
         dom.setAttribute('data-kind-label', kind);
-      if (node.type.name === 'term') {
-        const heading = termHeading(node, number, snapshot?.lang ?? 'en');
-        if (dom.getAttribute('data-term-heading') !== heading)
-          dom.setAttribute('data-term-heading', heading);
-      }
+      if (term) paintTerm(term, node, number, snapshot?.lang ?? 'en');
     };
     let marked = '';
     const mark = (): void => {
@@ -107,7 +137,7 @@ function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRende
     const unsubscribeFindings = findings.subscribe(mark);
     return {
       dom,
-      contentDOM: dom,
+      contentDOM: term?.definition ?? dom,
       update: (updated) => {
         if (updated.type !== node.type || tagOf(updated) !== tagOf(node)) return false;
         const attrsChanged = updated.attrs !== node.attrs;
@@ -124,9 +154,12 @@ function renderer(store: NumberingStore, findings: FindingsStore): NodeViewRende
         return true;
       },
       ignoreMutation: (mutation) =>
-        mutation.type === 'attributes' &&
-        mutation.target === dom &&
-        OWN_ATTRIBUTES.has(mutation.attributeName ?? ''),
+        (mutation.type === 'attributes' &&
+          mutation.target === dom &&
+          OWN_ATTRIBUTES.has(mutation.attributeName ?? '')) ||
+        // A term's heading and source are ours, drawn from its attributes.
+        (term !== null &&
+          (term.head.contains(mutation.target) || term.source.contains(mutation.target))),
       destroy: () => {
         unsubscribe();
         unsubscribeFindings();
