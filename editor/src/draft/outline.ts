@@ -6,14 +6,12 @@
 import type { Editor } from '@tiptap/core';
 import { plural, t } from '../i18n/index.ts';
 import { h, patchChildren, replaceChildren } from '../ui/dom.ts';
+import { openOnWideScreens } from '../ui/narrow-screen.ts';
 import { jumpToIndex, moveSection, selectionTopIndex } from './commands.ts';
 import { mayMoveSection } from './move-guard.ts';
 import { findBlock } from './panel-slot.ts';
 import { topIndexAt } from './structure.ts';
 import type { NumberingStore, OutlineItem } from './numbering-store.ts';
-
-/** Where the outline folds above the text (the same width as the stylesheet's). */
-const NARROW = '(max-width: 980px)';
 
 /**
  * The outline's new sentences. They belong in i18n/en.ts as 'outline.*' keys (owned by
@@ -46,8 +44,6 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   });
   // On a tablet the outline sits above the text and starts folded, leaving the screen to the
   // text; the heading is a button that unfolds it (on wider screens it starts unfolded).
-  const narrow = window.matchMedia(NARROW);
-  const folded = narrow.matches;
   const setOpen = (open: boolean): void => {
     toggle.setAttribute('aria-expanded', String(open));
     element.classList.toggle('folded', !open);
@@ -57,15 +53,11 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     {
       type: 'button',
       class: 'outline-toggle',
-      'aria-expanded': String(!folded),
       'aria-controls': 'outline-list',
       onclick: () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'),
     },
     t('outline.title'),
   );
-  // Turning a tablet: beside the text the outline opens, above it it folds again.
-  const onWidth = (event: MediaQueryListEvent): void => setOpen(!event.matches);
-  narrow.addEventListener('change', onWidth);
   // Shown while a keyboard user is in the tree (styles), read as the tree's description.
   const keys = h(
     'p',
@@ -77,12 +69,14 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
   const announcer = h('p', { class: 'visually-hidden', role: 'status' });
   const element = h(
     'nav',
-    { class: `outline${folded ? ' folded' : ''}`, 'aria-labelledby': 'outline-title' },
+    { class: 'outline', 'aria-labelledby': 'outline-title' },
     h('h2', { id: 'outline-title' }, toggle),
     list,
     keys,
     announcer,
   );
+  // Turning a tablet: beside the text the outline opens, above it it folds again.
+  const stopFollowingWidth = openOnWideScreens(setOpen);
   let items: OutlineItem[] = [];
   let rows: HTMLElement[] = [];
   /** Each clause's row with what it was drawn from: a redraw rebuilds only rows that changed. */
@@ -428,7 +422,7 @@ export function createOutline(editor: Editor, store: NumberingStore, editable: b
     },
     destroy(): void {
       unsubscribe();
-      narrow.removeEventListener('change', onWidth);
+      stopFollowingWidth();
       list.removeEventListener('keydown', onKey);
       list.removeEventListener('focusin', onFocusIn);
       if (timer) clearTimeout(timer);

@@ -1,6 +1,6 @@
 // What a new comment would be on: the clause or provision under the selection, and the
-// selected words inside it (inside a list, table or term: its clause). Read from the DOM selection too, since read-only editors
-// (reviewers) may not move ProseMirror's own selection.
+// selected words inside it (inside a list, table or term: its clause). Read from the DOM
+// selection too, since read-only editors (reviewers) may not move ProseMirror's own selection.
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 

@@ -26,6 +26,7 @@ import { navigate } from '../navigation.ts';
 import type { View } from '../router.ts';
 import { me } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { openOnWideScreens } from '../ui/narrow-screen.ts';
 import { pageFrame } from '../ui/layout.ts';
 import { standardNav } from '../releases/standard-nav.ts';
 
@@ -60,7 +61,6 @@ function refusalBanner(state: ConnectionState): HTMLElement | null {
   return null;
 }
 
-/** Use as the view for /edit/s/:slug. */
 /** The server's word that someone replaced the draft with a release's text; null otherwise. */
 function draftReplaced(payload: string): { version: string; by: string } | null {
   try {
@@ -84,15 +84,14 @@ function replacedNotice(said: { version: string; by: string }, close: () => void
   );
 }
 
-/** Where the side panels sit below the text and fold (the stylesheet's tablet width). */
-const NARROW = '(max-width: 980px)';
-
 /**
  * The side panels (comments…): beside the text on wide screens; below it on a tablet, where
  * they start folded to one heading button so the text keeps the screen.
  */
-function foldablePanels(panels: readonly { title: string; element: HTMLElement }[]): HTMLElement {
-  const narrow = window.matchMedia(NARROW);
+function foldablePanels(panels: readonly { title: string; element: HTMLElement }[]): {
+  element: HTMLElement;
+  destroy: () => void;
+} {
   const sections = panels.map((p) =>
     h('section', { class: 'side-panel', 'aria-label': p.title }, p.element),
   );
@@ -117,12 +116,12 @@ function foldablePanels(panels: readonly { title: string; element: HTMLElement }
     toggle.setAttribute('aria-expanded', String(open));
     aside.classList.toggle('folded', !open);
   };
-  setOpen(!narrow.matches);
-  narrow.addEventListener('change', (event) => setOpen(!event.matches));
+  const stopFollowingWidth = openOnWideScreens(setOpen);
   onPanelReveal(aside, () => setOpen(true));
-  return aside;
+  return { element: aside, destroy: stopFollowingWidth };
 }
 
+/** Use as the view for /edit/s/:slug. */
 export const draftView: View = async ({ params, root }) => {
   const user = me();
   const slug = params.slug ?? '';
@@ -233,7 +232,7 @@ export const draftView: View = async ({ params, root }) => {
     { class: `draft-layout${panelArea ? ' with-panels' : ''}` },
     outline.element,
     h('div', { class: 'draft-text-wrap' }, text),
-    panelArea,
+    panelArea?.element ?? null,
   );
   replaceChildren(
     main,
@@ -302,6 +301,7 @@ export const draftView: View = async ({ params, root }) => {
     text.removeEventListener('keydown', onKey);
     text.removeEventListener('click', onClick);
     for (const panel of panels) panel.destroy?.();
+    panelArea?.destroy();
     validation.destroy();
     findingNote.destroy();
     outline.destroy();
