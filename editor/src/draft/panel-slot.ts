@@ -18,8 +18,24 @@ export interface DraftContext {
   onSelectionChange(listener: () => void): () => void;
   /** Put the cursor in the block with this id and scroll to it; false when it is gone. */
   revealBlock(id: string): boolean;
-  /** Messages the server sends to everyone on this draft (Hocuspocus stateless), e.g. review changes. */
-  onServerMessage(listener: (payload: string) => void): () => void;
+  /**
+   * Messages the server sends to everyone on this draft (Hocuspocus stateless), e.g. review
+   * changes: JSON objects with a `type`, parsed once here; anything else is dropped.
+   */
+  onServerMessage(listener: (message: ServerMessage) => void): () => void;
+}
+
+/** One message from the server to a draft's viewers; `type` says whose it is. */
+export type ServerMessage = Record<string, unknown> & { type?: unknown };
+
+/** Use on a stateless payload: the message, or null when it is not a JSON object. */
+export function parseServerMessage(payload: string): ServerMessage | null {
+  try {
+    const value: unknown = JSON.parse(payload);
+    return typeof value === 'object' && value !== null ? (value as ServerMessage) : null;
+  } catch {
+    return null;
+  }
 }
 
 const REVEAL = 'accord-panel-reveal';

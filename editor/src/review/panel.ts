@@ -260,13 +260,8 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
   document.addEventListener('keydown', onKey);
 
   const offData = data.subscribe(render);
-  const offServer = context.onServerMessage((payload) => {
-    try {
-      const message = JSON.parse(payload) as { type?: string };
-      if (message.type === 'review') void data.reload();
-    } catch {
-      // Not ours.
-    }
+  const offServer = context.onServerMessage((message) => {
+    if (message.type === 'review') void data.reload();
   });
   // A commented clause or provision that left the text: ask the server, which orphans the
   // thread (a moment later, so the server has the change that removed it).

@@ -14,7 +14,9 @@ import {
   createDraftPanels,
   findBlock,
   onPanelReveal,
+  parseServerMessage,
   type DraftContext,
+  type ServerMessage,
 } from '../draft/panel-slot.ts';
 import { createPresence } from '../draft/presence.ts';
 import { createStatusIndicator } from '../draft/status-indicator.ts';
@@ -62,15 +64,10 @@ function refusalBanner(state: ConnectionState): HTMLElement | null {
 }
 
 /** The server's word that someone replaced the draft with a release's text; null otherwise. */
-function draftReplaced(payload: string): { version: string; by: string } | null {
-  try {
-    const message = JSON.parse(payload) as Record<string, unknown>;
-    if (message.type !== 'draft-replaced') return null;
-    const { version, by } = message;
-    return typeof version === 'string' && typeof by === 'string' ? { version, by } : null;
-  } catch {
-    return null;
-  }
+function draftReplaced(message: ServerMessage): { version: string; by: string } | null {
+  if (message.type !== 'draft-replaced') return null;
+  const { version, by } = message;
+  return typeof version === 'string' && typeof by === 'string' ? { version, by } : null;
 }
 
 /** Says who replaced the draft, with which version, and when; the reader closes it. */
@@ -198,7 +195,10 @@ export const draftView: View = async ({ params, root }) => {
       return true;
     },
     onServerMessage(listener) {
-      const handler = ({ payload }: { payload: string }): void => listener(payload);
+      const handler = ({ payload }: { payload: string }): void => {
+        const message = parseServerMessage(payload);
+        if (message) listener(message);
+      };
       connection.provider.on('stateless', handler);
       return () => connection.provider.off('stateless', handler);
     },
@@ -285,8 +285,8 @@ export const draftView: View = async ({ params, root }) => {
   };
   text.addEventListener('click', onClick);
   const removeGuard = guardUnsyncedChanges(connection);
-  const offReplaced = context.onServerMessage((payload) => {
-    const said = draftReplaced(payload);
+  const offReplaced = context.onServerMessage((message) => {
+    const said = draftReplaced(message);
     if (said)
       replaceChildren(
         replacedSlot,
