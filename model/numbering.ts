@@ -185,6 +185,11 @@ function bump(counters: number[], level: number): void {
   for (let i = level; i < counters.length; i += 1) counters[i] = 0;
 }
 
+/** Use to find a top-level table by its id (cross-reference targets); undefined when none has it. */
+export function tableById(numbering: Numbering, id: string): TableNumber | undefined {
+  return id === '' ? undefined : numbering.tables.find((table) => table.id === id);
+}
+
 /** Use for one-off lookups: the number of the node with this id ('4.2', 'A.1', '4.2.3'), or null. */
 export function numberOf(numbering: Numbering, id: string): string | null {
   return numbering.byId.get(id)?.number ?? null;
@@ -197,7 +202,7 @@ export function numberOf(numbering: Numbering, id: string): string | null {
 export function referenceText(numbering: Numbering, target: string, lang?: string): string | null {
   const entry = numbering.byId.get(target);
   if (!entry) {
-    const table = target === '' ? undefined : numbering.tables.find((t) => t.id === target);
+    const table = tableById(numbering, target);
     return table ? `${labelsFor(lang).table} ${table.number}` : null;
   }
   if (!entry.number) return null;

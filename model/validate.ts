@@ -3,7 +3,7 @@ import { termKey } from './glossary.ts';
 import { isSafeHref } from './href.ts';
 import { hasIdAttr, isValidId } from './ids.ts';
 import { baseLanguage } from './labels.ts';
-import { computeNumbering, type NumberingOptions } from './numbering.ts';
+import { computeNumbering, tableById, type NumberingOptions } from './numbering.ts';
 import { plainText } from './text.ts';
 import type { ModelDoc, ModelNode } from './types.ts';
 
@@ -105,8 +105,7 @@ export function validateDocument(doc: ModelDoc, options: NumberingOptions = {}):
       if (inner.type === 'crossRef') {
         const target = typeof inner.attrs?.target === 'string' ? inner.attrs.target : '';
         const entry = numbering.byId.get(target);
-        const table = target !== '' && numbering.tables.some((t) => t.id === target);
-        if (!entry && !table)
+        if (!entry && !tableById(numbering, target))
           add(
             'cross-ref-missing-target',
             index,
