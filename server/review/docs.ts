@@ -163,7 +163,7 @@ export const reviewDocs: RouteDoc[] = [
   route(
     'delete',
     '/threads/{threadId}/comments/{commentId}',
-    'Delete a comment (administrators only; kept in the audit trail)',
+    'Delete a comment: administrators any; its author withdraws it while the round is open (not an opening comment with replies or a disposition); kept in the audit trail',
     { status: 200, description: '{ threadDeleted }: true when it was the thread’s only comment' },
     { params: CommentParams },
   ),

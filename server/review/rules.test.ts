@@ -39,9 +39,24 @@ describe('review rules', () => {
     });
   });
 
-  it('only admins delete; editors and admins dispose and manage rounds', () => {
-    expect(mayDeleteComment('admin')).toEqual({ ok: true });
-    expect(mayDeleteComment('editor')).toMatchObject({ status: 403 });
+  it('admins delete any comment; authors withdraw theirs while the round is open', () => {
+    const reply = { authorId: 'u1', opening: false, answeredByOthers: true, disposed: true };
+    const opening = { ...reply, opening: true, answeredByOthers: false, disposed: false };
+    expect(mayDeleteComment('admin', 'u9', reply, open, 3_000)).toEqual({ ok: true });
+    expect(mayDeleteComment('editor', 'u2', reply, open, 1_000)).toMatchObject({ status: 403 });
+    expect(mayDeleteComment('reviewer', 'u1', reply, open, 1_000)).toEqual({ ok: true });
+    expect(mayDeleteComment('reviewer', 'u1', reply, open, 3_000)).toMatchObject({
+      status: 409,
+      title: 'Round Closed',
+    });
+    expect(mayDeleteComment('reviewer', 'u1', opening, open, 1_000)).toEqual({ ok: true });
+    for (const answered of [{ answeredByOthers: true }, { disposed: true }])
+      expect(
+        mayDeleteComment('reviewer', 'u1', { ...opening, ...answered }, open, 1_000),
+      ).toMatchObject({ status: 409, title: 'Comment Answered' });
+  });
+
+  it('editors and admins dispose and manage rounds', () => {
     expect(mayDispose('editor')).toEqual({ ok: true });
     expect(mayDispose('reviewer')).toMatchObject({ status: 403 });
     expect(mayManageRounds('observer')).toMatchObject({ status: 403 });

@@ -90,11 +90,44 @@ export function mayEditComment(
   return OK;
 }
 
-/** Use before deleting a comment: platform admins only. */
-export function mayDeleteComment(role: EffectiveRole): Decision {
-  return role === 'admin'
-    ? OK
-    : refuse(403, 'Forbidden', 'Only an administrator may delete a comment.');
+/** What deciding on a deletion needs to know of the comment and its thread. */
+export interface DeletionFacts {
+  authorId: string;
+  /** The thread's opening comment: deleting it deletes the thread. */
+  opening: boolean;
+  /** Someone other than the author has replied (and the reply is not deleted). */
+  answeredByOthers: boolean;
+  disposed: boolean;
+}
+
+/**
+ * Use before deleting a comment. Platform admins may delete any (moderation). Its author may
+ * withdraw it while the round is open, but not an opening comment that others have answered
+ * or an editor has disposed of: that would take their words and the decision with it.
+ */
+export function mayDeleteComment(
+  role: EffectiveRole,
+  callerId: string,
+  comment: DeletionFacts,
+  round: RoundFacts,
+  now: number,
+): Decision {
+  if (role === 'admin') return OK;
+  if (comment.authorId !== callerId)
+    return refuse(403, 'Forbidden', 'Only its author or an administrator may delete a comment.');
+  if (!roundIsOpen(round, now))
+    return refuse(
+      409,
+      'Round Closed',
+      'This consultation round is closed; its comments are frozen.',
+    );
+  if (comment.opening && (comment.answeredByOthers || comment.disposed))
+    return refuse(
+      409,
+      'Comment Answered',
+      'This comment has replies or a disposition, so it can no longer be withdrawn. Reply to say it is withdrawn instead.',
+    );
+  return OK;
 }
 
 /** Use before recording a disposition or changing a thread's status (allowed after the round closes). */

@@ -23,6 +23,8 @@ export interface CommentRecord {
   editedAt: string | null;
   deleted: boolean;
   deletedAt: string | null;
+  /** Deleted by its own author (withdrawn), not by an administrator. */
+  withdrawn: boolean;
 }
 
 /** One disposition given to a thread; the newest is the current one. */
@@ -94,6 +96,7 @@ interface CommentRow {
   created_at: number;
   edited_at: number | null;
   deleted_at: number | null;
+  deleted_by: string | null;
 }
 
 interface DispositionRow {
@@ -125,6 +128,7 @@ function toComment(r: CommentRow): CommentRecord {
     editedAt: isoOrNull(r.edited_at),
     deleted: r.deleted_at !== null,
     deletedAt: isoOrNull(r.deleted_at),
+    withdrawn: r.deleted_at !== null && r.deleted_by === r.author_id,
   };
 }
 

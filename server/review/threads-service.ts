@@ -302,7 +302,10 @@ export function historyOfComment(
   return { ok: true, versions: commentHistory(deps.db, commentId) };
 }
 
-/** Use for DELETE …/comments/:cid: admins only, audited; the opening comment takes its thread along. */
+/**
+ * Use for DELETE …/comments/:cid: admins delete any comment, authors withdraw their own
+ * (see mayDeleteComment); audited either way. The opening comment takes its thread along.
+ */
 export function deleteThreadComment(
   deps: ReviewDeps,
   actor: Actor,
@@ -310,16 +313,31 @@ export function deleteThreadComment(
   commentId: string,
   ip: string,
 ): Outcome<{ threadDeleted: boolean }> {
-  const allowed = mayDeleteComment(actor.role);
-  if (!allowed.ok) return allowed;
   const scope = threadInScope(deps, actor, threadId);
   const comment = scope?.record.comments.find((c) => c.id === commentId);
   if (!scope || !comment || comment.deleted)
     return fail(404, 'Not Found', 'No such comment on this thread.');
+  const { record } = scope;
+  const allowed = mayDeleteComment(
+    actor.role,
+    actor.caller.user.id,
+    {
+      authorId: comment.author.id,
+      opening: comment.seq === 1,
+      answeredByOthers: record.comments.some(
+        (c) => !c.deleted && c.author.id !== comment.author.id,
+      ),
+      disposed: record.dispositions.length > 0,
+    },
+    scope.facts,
+    Date.now(),
+  );
+  if (!allowed.ok) return allowed;
+  const withdrawn = comment.author.id === actor.caller.user.id;
   const result = deps.db.transaction(() => {
     const r = deleteComment(deps.db, threadId, commentId, actor.caller.user.id);
     audit(deps.db, {
-      action: 'review.comment-delete',
+      action: withdrawn ? 'review.comment-withdraw' : 'review.comment-delete',
       actorId: actor.caller.user.id,
       ip,
       standardId: actor.standard.id,

@@ -233,6 +233,20 @@ describe('review in the editor', () => {
     await expect.poll(() => thread(r).count()).toBe(1);
     await expect.poll(() => thread(r).first().locator('.place').innerText()).toBe('1');
 
+    // A second thought, taken back: the reply is withdrawn and says so; the comment stays.
+    const card = thread(r).first();
+    await card.getByRole('button', { name: 'Reply' }).click();
+    await card.getByLabel('Your reply').fill('Also the time limit for a child in hospital.');
+    await card.getByRole('button', { name: 'Send' }).click();
+    const reply = thread(r).first().locator('.comment').nth(1);
+    await expect.poll(() => reply.innerText()).toContain('child in hospital');
+    r.once('dialog', (dialog) => void dialog.accept());
+    await reply.getByRole('button', { name: 'Withdraw' }).click();
+    await expect
+      .poll(() => thread(r).first().locator('.comment').nth(1).innerText())
+      .toBe('Withdrawn by its author.');
+    expect(await thread(r).first().innerText()).toContain('Add the time limit');
+
     // Closing the round says that this comment still waits for a disposition.
     const editorContext = await browser.newContext();
     contexts.push(editorContext);

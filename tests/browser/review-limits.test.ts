@@ -67,7 +67,7 @@ describe('a consultation round seen by reviewers', () => {
     await panel(e).getByLabel('Name of the round').fill('Public consultation');
     await panel(e).getByLabel('Closing date').fill(CLOSING_DAY);
     await panel(e).getByRole('button', { name: 'Open round' }).click();
-    const expected = `Public consultation: open until 12/20/${YEAR}`;
+    const expected = `Public consultation: open until Dec 20, ${YEAR}`;
     await expect.poll(() => panel(e).locator('.round-state').innerText()).toBe(expected);
 
     // What is stored is unchanged: the end of the 20th, UTC (comments on the 20th count).
@@ -86,7 +86,7 @@ describe('a consultation round seen by reviewers', () => {
     await e.goto(`${server.url}/edit/s/${SLUG}/releases`);
     await expect
       .poll(() => e.locator('[role=note]').innerText())
-      .toContain(`“Public consultation” is open until 12/20/${YEAR}.`);
+      .toContain(`“Public consultation” is open until Dec 20, ${YEAR}.`);
   });
 
   it('keeps a pasted over-long comment whole, says by how much, refuses it, then sends it shortened', async () => {

@@ -252,7 +252,7 @@ describe('threads and comments', () => {
     expect(observer.status).toBe(403);
   });
 
-  it('only admins delete comments, audited; a deleted opening comment removes its thread', async () => {
+  it('admins delete comments, audited; a deleted opening comment removes its thread', async () => {
     const created = await w.api(
       'reviewer',
       'POST',
@@ -263,9 +263,6 @@ describe('threads and comments', () => {
     const cid = ((t.comments as Json[])[0] as Json).id as string;
     expect(
       (await w.api('editor', 'DELETE', `/threads/${t.id as string}/comments/${cid}`)).status,
-    ).toBe(403);
-    expect(
-      (await w.api('reviewer', 'DELETE', `/threads/${t.id as string}/comments/${cid}`)).status,
     ).toBe(403);
     const deleted = await w.api('admin', 'DELETE', `/threads/${t.id as string}/comments/${cid}`);
     expect(deleted).toMatchObject({ status: 200, body: { threadDeleted: true } });
@@ -280,6 +277,53 @@ describe('threads and comments', () => {
         detail: { threadId: t.id, commentId: cid, threadDeleted: true },
       },
     );
+  });
+
+  it("authors withdraw their own comments while the round is open, not others' words", async () => {
+    const path = (t: Json, c: string) => `/threads/${t.id as string}/comments/${c}`;
+    const opened = thread((await w.api('reviewer', 'POST', '/threads', comment())).body);
+    const openingId = ((opened.comments as Json[])[0] as Json).id as string;
+    const reply = await w.api('reviewer', 'POST', `/threads/${opened.id as string}/comments`, {
+      body: 'On second thoughts, see the next clause.',
+    });
+    const replyId = ((thread(reply.body).comments as Json[]).find((c) => c.seq === 2) as Json)
+      .id as string;
+    // Someone else's comment: refused, nothing changes.
+    const before = snapshot();
+    expect((await w.api('editor', 'DELETE', path(opened, replyId))).status).toBe(403);
+    expect((await w.api('editor', 'DELETE', path(opened, openingId))).status).toBe(403);
+    // Another agency's reviewer does not even see the thread.
+    expect((await w.api('reviewer2', 'DELETE', path(opened, replyId))).status).toBe(404);
+    expect(snapshot()).toEqual(before);
+    // A reply: withdrawn, marked as such, audited as a withdrawal.
+    const withdrawn = await w.api('reviewer', 'DELETE', path(opened, replyId));
+    expect(withdrawn).toMatchObject({ status: 200, body: { threadDeleted: false } });
+    const after = await w.api('reviewer', 'GET', `/threads/${opened.id as string}`);
+    expect((thread(after.body).comments as Json[])[1]).toMatchObject({
+      deleted: true,
+      withdrawn: true,
+      body: '',
+    });
+    expect(
+      listAudit(w.server.db, { action: 'review.comment-withdraw', limit: 10 })[0],
+    ).toMatchObject({ actorId: w.userIds.reviewer, detail: { commentId: replyId } });
+    // An opening comment someone else answered stays: withdrawing it would take their words.
+    await w.api('editor', 'POST', `/threads/${opened.id as string}/comments`, {
+      body: 'Noted; we will look at it.',
+    });
+    const answered = await w.api('reviewer', 'DELETE', path(opened, openingId));
+    expect(answered).toMatchObject({ status: 409, body: { title: 'Comment Answered' } });
+    expect((await w.api('editor', 'GET', `/threads/${opened.id as string}`)).status).toBe(200);
+    // An administrator still may (moderation); this also keeps the later counts as they were.
+    expect((await w.api('admin', 'DELETE', path(opened, openingId))).status).toBe(200);
+    // An unanswered opening comment: the thread goes with it.
+    const lone = thread((await w.api('reviewer', 'POST', '/threads', comment())).body);
+    const loneId = ((lone.comments as Json[])[0] as Json).id as string;
+    expect(await w.api('reviewer', 'DELETE', path(lone, loneId))).toMatchObject({
+      status: 200,
+      body: { threadDeleted: true },
+    });
+    expect((await w.api('editor', 'GET', `/threads/${lone.id as string}`)).status).toBe(404);
   });
 
   it('closing a round freezes its comments; dispositions go on', async () => {
@@ -302,6 +346,12 @@ describe('threads and comments', () => {
     });
     expect(edit.status).toBe(409);
     expect(edit.body).toMatchObject({ title: 'Round Closed' });
+    const withdraw = await w.api(
+      'reviewer',
+      'DELETE',
+      `/threads/${threadId}/comments/${commentId}`,
+    );
+    expect(withdraw.body).toMatchObject({ status: 409, title: 'Round Closed' });
     expect(snapshot()).toEqual(before);
     const dispose = await w.api('editor', 'PUT', `/threads/${threadId}/disposition`, {
       value: 'noted',

@@ -3,6 +3,7 @@ import { listStandards } from '../api/endpoints.ts';
 import { t } from '../i18n/index.ts';
 import type { View } from '../router.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { shortDate } from '../ui/dates.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { auditQuery, listAudit, listUsers, type AuditEntry, type AuditFilters } from './api.ts';
 import { emailText } from './email-text.ts';
@@ -98,7 +99,7 @@ export const auditView: View = async ({ root, setTitle }) => {
     h(
       'tr',
       { 'data-id': String(e.id) },
-      h('td', {}, new Date(e.at).toLocaleString()),
+      h('td', {}, shortDate(e.at)),
       h('td', {}, h('code', {}, e.action)),
       h(
         'td',

@@ -26,6 +26,7 @@ const Comment = z.object({
   createdAt: z.string(),
   editedAt: z.nullable(z.string()),
   deleted: z.boolean(),
+  withdrawn: z.boolean(),
 });
 export type Comment = z.infer<typeof Comment>;
 
@@ -136,7 +137,7 @@ export function patchComment(
   return api('PATCH', `${base(slug)}/threads/${threadId}/comments/${commentId}`, OneThread, change);
 }
 
-/** Use (admins) to delete a comment. */
+/** Use to delete a comment (admins) or withdraw one of your own. */
 export function deleteComment(slug: string, threadId: string, commentId: string) {
   return api('DELETE', `${base(slug)}/threads/${threadId}/comments/${commentId}`, null);
 }

@@ -6,9 +6,10 @@ describe('a round’s closing date as reviewers read it', () => {
   it('shows the day chosen, not the next midnight it is stored as', () => {
     // Opened with closing date 2026-12-20: the server stores the end of that day, UTC.
     expect(lastCommentDay('2026-12-21T00:00:00.000Z')).toBe('2026-12-20');
-    expect(closingDate('2026-12-21T00:00:00.000Z', 'en-US')).toBe('12/20/2026');
-    expect(closingDate('2026-12-21T00:00:00.000Z', 'en-GB')).toBe('20/12/2026');
-    expect(closingDate('2026-12-21T00:00:00.000Z', 'ru')).toBe('20.12.2026');
+    // With the month in words, so no reader takes the day for the month.
+    expect(closingDate('2026-12-21T00:00:00.000Z', 'en-US')).toBe('Dec 20, 2026');
+    expect(closingDate('2026-12-21T00:00:00.000Z', 'en-GB')).toBe('20 Dec 2026');
+    expect(closingDate('2026-12-21T00:00:00.000Z', 'fr')).toBe('20 déc. 2026');
     // Across a month and a year.
     expect(lastCommentDay('2027-01-01T00:00:00Z')).toBe('2026-12-31');
     expect(lastCommentDay('2026-03-01T00:00:00+00:00')).toBe('2026-02-28');
@@ -35,6 +36,7 @@ describe('a round’s closing date as reviewers read it', () => {
     const words = roundWords({ name: 'Round 1', closesAt: '2026-12-21T00:00:00.000Z' });
     const the20th = new Date('2026-12-20T12:00:00Z').toLocaleDateString(undefined, {
       timeZone: 'UTC',
+      dateStyle: 'medium',
     });
     expect(words).toEqual({ round: 'Round 1', date: the20th });
   });

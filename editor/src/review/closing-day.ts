@@ -29,5 +29,9 @@ export function closingDate(closesAt: string, locale?: string): string {
     return new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   }
   // The day itself, not a moment: format it in UTC so no time zone moves it.
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC' });
+  // The month in words: "12/20/2026" reads as the 12th of month 20 in most of the world.
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(locale, {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+  });
 }

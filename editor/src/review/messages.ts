@@ -87,6 +87,11 @@ export const reviewMessages = {
   'review.save': 'Save',
   'review.delete': 'Delete',
   'review.deleteConfirm': 'Delete this comment? This is recorded in the audit log.',
+  'review.withdrawn': 'Withdrawn by its author.',
+  'review.withdraw': 'Withdraw',
+  'review.withdrawConfirm': 'Withdraw your comment? Its text is removed for everyone.',
+  'review.withdrawThreadConfirm':
+    'Withdraw your comment? It opens this thread, so the whole thread is removed.',
   'review.dispose': 'Dispose',
   'review.disposition': 'Disposition',
   'review.observation': 'Observation',

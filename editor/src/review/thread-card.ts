@@ -38,6 +38,16 @@ const typeLabel = (type: string | null): string =>
 const dispositionLabel = (d: Disposition): string =>
   t(`review.disposition.${d.value}` as MessageKey);
 
+/**
+ * The server's rule for authors (mayDeleteComment): a reply can always be withdrawn while the
+ * round is open; the opening comment only while nobody else answered and there is no disposition.
+ */
+function mayWithdraw(thread: Thread, comment: Comment): boolean {
+  if (comment.seq !== 1) return true;
+  const answered = thread.comments.some((c) => !c.deleted && c.author.id !== comment.author.id);
+  return !answered && thread.disposition === null;
+}
+
 function commentItem(
   thread: Thread,
   comment: Comment,
@@ -47,10 +57,12 @@ function commentItem(
   const item = h('li', { class: 'comment', 'data-comment-id': comment.id });
   const render = (): void => {
     if (comment.deleted) {
-      replaceChildren(item, h('p', { class: 'deleted' }, t('review.deleted')));
+      const why = comment.withdrawn ? t('review.withdrawn') : t('review.deleted');
+      replaceChildren(item, h('p', { class: 'deleted' }, why));
       return;
     }
     const mine = comment.author.id === ctx.meId;
+    const withdrawable = mine && ctx.canComment(thread) && mayWithdraw(thread, comment);
     const from = commentAuthor(comment);
     replaceChildren(
       item,
@@ -79,13 +91,19 @@ function commentItem(
         mine && ctx.canComment(thread)
           ? h('button', { type: 'button', class: 'link', onclick: edit }, t('review.edit'))
           : null,
-        ctx.isAdmin
+        withdrawable
           ? h(
               'button',
-              { type: 'button', class: 'link danger', onclick: remove },
-              t('review.delete'),
+              { type: 'button', class: 'link danger', onclick: withdraw },
+              t('review.withdraw'),
             )
-          : null,
+          : ctx.isAdmin
+            ? h(
+                'button',
+                { type: 'button', class: 'link danger', onclick: remove },
+                t('review.delete'),
+              )
+            : null,
       ),
     );
   };
@@ -132,10 +150,19 @@ function commentItem(
     replaceChildren(item, form);
     body.input.focus();
   };
-  const remove = (): void => {
-    if (!confirm(t('review.deleteConfirm'))) return;
-    void deleteComment(ctx.slug, thread.id, comment.id).then(() => ctx.reload());
+  const deleteAfter = (question: string): void => {
+    if (!confirm(question)) return;
+    void deleteComment(ctx.slug, thread.id, comment.id).then((result) => {
+      if (result.ok) return ctx.reload();
+      // Refused (someone replied meanwhile, the round closed): say why, in the comment.
+      const error = errorLine();
+      item.append(error.element);
+      error.show(problemText(result));
+    });
   };
+  const remove = (): void => deleteAfter(t('review.deleteConfirm'));
+  const withdraw = (): void =>
+    deleteAfter(t(comment.seq === 1 ? 'review.withdrawThreadConfirm' : 'review.withdrawConfirm'));
   render();
   return item;
 }

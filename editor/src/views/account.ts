@@ -13,6 +13,7 @@ import { t } from '../i18n/index.ts';
 import type { View } from '../router.ts';
 import { me, setMe } from '../session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { shortDate } from '../ui/dates.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { limited } from '../ui/length-guard.ts';
 
@@ -140,7 +141,7 @@ function tokenSection(): HTMLElement {
         'span',
         { class: 'hint' },
         token.lastUsedAt
-          ? t('account.tokenUsed', { when: new Date(token.lastUsedAt).toLocaleString() })
+          ? t('account.tokenUsed', { when: shortDate(token.lastUsedAt) })
           : t('account.tokenUnused'),
       ),
       h(
