@@ -58,16 +58,17 @@ const refuse = (status: Refusal['status'], title: string, detail: string): Refus
   detail,
 });
 
+const ROUND_CLOSED = refuse(
+  409,
+  'Round Closed',
+  'This consultation round is closed; its comments are frozen.',
+);
+
 /** Use before adding a thread or a reply: needs comment.create and an open round. */
 export function mayComment(role: EffectiveRole, round: RoundFacts, now: number): Decision {
   if (!can(role, 'comment.create'))
     return refuse(403, 'Forbidden', 'Your role on this standard does not allow commenting.');
-  if (!roundIsOpen(round, now))
-    return refuse(
-      409,
-      'Round Closed',
-      'This consultation round is closed; its comments are frozen.',
-    );
+  if (!roundIsOpen(round, now)) return ROUND_CLOSED;
   return OK;
 }
 
@@ -81,12 +82,7 @@ export function mayEditComment(
   if (comment.deleted) return refuse(409, 'Comment Deleted', 'This comment has been deleted.');
   if (comment.authorId !== callerId)
     return refuse(403, 'Forbidden', 'Only the author of a comment may edit it.');
-  if (!roundIsOpen(round, now))
-    return refuse(
-      409,
-      'Round Closed',
-      'This consultation round is closed; its comments are frozen.',
-    );
+  if (!roundIsOpen(round, now)) return ROUND_CLOSED;
   return OK;
 }
 
@@ -115,12 +111,7 @@ export function mayDeleteComment(
   if (role === 'admin') return OK;
   if (comment.authorId !== callerId)
     return refuse(403, 'Forbidden', 'Only its author or an administrator may delete a comment.');
-  if (!roundIsOpen(round, now))
-    return refuse(
-      409,
-      'Round Closed',
-      'This consultation round is closed; its comments are frozen.',
-    );
+  if (!roundIsOpen(round, now)) return ROUND_CLOSED;
   if (comment.opening && (comment.answeredByOthers || comment.disposed))
     return refuse(
       409,
