@@ -31,7 +31,10 @@ export function spawnServer(
   env: Record<string, string>,
   entry: string = script,
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_SERVER_PROFILE=<dir>: each server writes a CPU profile there when it stops.
+  const profile = process.env.BENCH_SERVER_PROFILE;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', entry], {
     env: { ...process.env, LOG_LEVEL: 'warn', ACCORD_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
