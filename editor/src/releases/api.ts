@@ -49,6 +49,8 @@ export const NodeChange = z.object({
   changedAttrs: z.array(z.string()),
   oldNumber: z.nullable(z.string()),
   newNumber: z.nullable(z.string()),
+  oldClauseId: z.nullable(z.string()),
+  newClauseId: z.nullable(z.string()),
   oldText: z.nullable(z.string()),
   newText: z.nullable(z.string()),
   words: z.nullable(z.array(WordChange)),

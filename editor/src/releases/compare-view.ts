@@ -8,7 +8,7 @@ import type { View } from '../router.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { messageBox, pageFrame, showMessage } from '../ui/layout.ts';
 import { getDiff, listReleases, type Release } from './api.ts';
-import { changeItem, countChanges, visibleChanges } from './diff-view.ts';
+import { changeItem, clausesById, countChanges, visibleChanges } from './diff-view.ts';
 import { compareHref } from './links.ts';
 import { standardUnavailable } from './releases-view.ts';
 import { badge, standingsOn } from './release-row.ts';
@@ -86,6 +86,7 @@ export const compareView: View = async ({ params, root }) => {
   }
   const { changes } = answer.data.diff;
   const shown = visibleChanges(changes);
+  const clauses = clausesById(changes);
   const label = (side: { version: string }) =>
     side.version === 'draft' ? t('compare.draft') : side.version;
   showMessage(
@@ -102,6 +103,6 @@ export const compareView: View = async ({ params, root }) => {
   replaceChildren(
     results,
     h('h2', { id: 'changes-title' }, t('compare.changes')),
-    h('ol', { class: 'changes' }, ...shown.map(changeItem)),
+    h('ol', { class: 'changes' }, ...shown.map((change) => changeItem(change, clauses))),
   );
 };

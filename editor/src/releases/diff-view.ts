@@ -20,11 +20,30 @@ export function countChanges(changes: NodeChange[]): Record<string, number> {
   };
 }
 
-function nodeLabel(change: NodeChange): string {
+/** Clauses of either version by id: what an unnumbered paragraph is placed by. */
+export type ClausesById = Map<string, NodeChange>;
+
+/** Use to index the clauses among `changes` (all of them, not only the visible ones). */
+export function clausesById(changes: NodeChange[]): ClausesById {
+  return new Map(changes.filter((c) => c.nodeType === 'clause').map((c) => [c.id, c]));
+}
+
+/** Use to head a change: "Provision 4.2.3", or for an unnumbered paragraph the clause it is in. */
+export function changeLabel(change: NodeChange, clauses: ClausesById): string {
   const known = ['clause', 'provision', 'term'];
   const kind = known.includes(change.nodeType) ? change.nodeType : 'other';
   const number = change.newNumber ?? change.oldNumber;
-  return `${t(`compare.node.${kind}` as MessageKey)} ${number ?? t('compare.unnumbered')}`;
+  if (number) return `${t(`compare.node.${kind}` as MessageKey)} ${number}`;
+  // A foreword paragraph, a note or an example has no number: name the clause it is in.
+  const owner = clauses.get(change.newClauseId ?? change.oldClauseId ?? '');
+  const ownerNumber = owner?.newNumber ?? owner?.oldNumber;
+  const ownerTitle = owner?.newText ?? owner?.oldText;
+  if (kind !== 'clause' && ownerNumber)
+    return t('compare.paragraphInClause', { number: ownerNumber });
+  if (kind !== 'clause' && ownerTitle) return t('compare.paragraphIn', { title: ownerTitle });
+  const title = change.newText ?? change.oldText;
+  if (kind === 'clause' && title) return t('compare.heading', { title });
+  return `${t(`compare.node.${kind}` as MessageKey)} ${t('compare.unnumbered')}`;
 }
 
 function badges(change: NodeChange): HTMLElement[] {
@@ -64,7 +83,7 @@ function changeText(change: NodeChange): HTMLElement {
 }
 
 /** Use to render one change as an article headed by its number and kind. */
-export function changeItem(change: NodeChange): HTMLElement {
+export function changeItem(change: NodeChange, clauses: ClausesById): HTMLElement {
   const headingId = `change-${change.id}`;
   const attrs = change.changedAttrs.length
     ? h(
@@ -80,7 +99,7 @@ export function changeItem(change: NodeChange): HTMLElement {
       'data-id': change.id,
       'aria-labelledby': headingId,
     },
-    h('h3', { id: headingId }, nodeLabel(change)),
+    h('h3', { id: headingId }, changeLabel(change, clauses)),
     h('div', {}, ...badges(change)),
     attrs,
     changeText(change),
