@@ -39,7 +39,36 @@ describe('passwords', () => {
   });
 });
 
+/** CIELAB of an sRGB colour '#rrggbb', and its contrast against white. */
+function lab(hex: string): { l: number; a: number; b: number; contrastOnWhite: number } {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+  const fx = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const fy = f(y);
+  const fz = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return {
+    l: 116 * fy - 16,
+    a: 500 * (fx - fy),
+    b: 200 * (fy - fz),
+    contrastOnWhite: 1.05 / (y + 0.05),
+  };
+}
+
 describe('user colours', () => {
+  it('can be told apart, and white caret labels on them stay readable', () => {
+    for (const [i, one] of PALETTE.entries()) {
+      expect(lab(one).contrastOnWhite, one).toBeGreaterThanOrEqual(4.5);
+      for (const other of PALETTE.slice(i + 1)) {
+        const [p, q] = [lab(one), lab(other)];
+        expect(Math.hypot(p.l - q.l, p.a - q.a, p.b - q.b), `${one} ${other}`).toBeGreaterThan(30);
+      }
+    }
+  });
+
   it('are stable and from the palette', () => {
     expect(colorForUser('u1')).toBe(colorForUser('u1'));
     expect(PALETTE).toContain(colorForUser('some-user'));

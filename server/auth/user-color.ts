@@ -2,20 +2,22 @@
  * Caret colours: one per user, chosen once at creation from a palette of colours that keep
  * 4.5:1 contrast against white text labels: the colour fewest active users have, so the
  * first twelve people never share one (a hash alone gave a pair in most groups of five).
+ * Every pair differs by at least 30 in CIELAB ΔE (the earlier palette had two greens 1.5 apart
+ * and three red-oranges, which co-editors could not tell apart).
  */
 export const PALETTE = [
-  '#1f6feb',
-  '#b42318',
-  '#067647',
-  '#7a2e98',
-  '#b54708',
-  '#0e7490',
-  '#c11574',
-  '#4d5b7c',
-  '#5b7a00',
-  '#9e3d00',
-  '#3538cd',
-  '#087443',
+  '#1f6feb', // blue
+  '#b42318', // red
+  '#067647', // green
+  '#7a2e98', // purple
+  '#c11574', // magenta
+  '#1212f3', // ultramarine
+  '#1a1a1a', // black
+  '#8d6b07', // ochre
+  '#087aa0', // cyan
+  '#c00ce4', // violet
+  '#773b28', // brown
+  '#078307', // leaf green
 ] as const;
 
 function hashIndex(userId: string): number {

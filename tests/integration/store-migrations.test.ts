@@ -40,6 +40,29 @@ describe('schema versions', () => {
     await server.close();
   });
 
+  it('gives users with a retired caret colour the new colour nearest it', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const db = openDatabase(join(dir.path, 'accord.sqlite'));
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 4),
+    );
+    const add = db.prepare(
+      `INSERT INTO users (id, email, name, password_hash, is_admin, disabled, color, created_at, password_changed_at)
+       VALUES (?, ?, ?, 'x', 0, 0, ?, 0, 0)`,
+    );
+    add.run('u-green', 'green@example.test', 'Second Green', '#087443');
+    add.run('u-blue', 'blue@example.test', 'Kept Blue', '#1f6feb');
+    expect(migrate(db, migrations)).toMatchObject({ ok: true, from: 4 });
+    const colours = db.prepare('SELECT id, color FROM users ORDER BY id').all();
+    expect(colours).toEqual([
+      { id: 'u-blue', color: '#1f6feb' },
+      { id: 'u-green', color: '#c00ce4' },
+    ]);
+    db.close();
+  });
+
   it('refuses a database newer than this code, untouched, with a clear message', async () => {
     const dir = tempDir();
     dirs.push(dir);
