@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   listResult,
+  matchTarget,
   matchesQuery,
   mergeResults,
   rankResults,
@@ -147,5 +148,100 @@ describe('mergeResults: number hits first, nothing twice', () => {
     const merged = mergeResults(byNumber, byText);
     expect(merged.map((r) => r.href)).toEqual(['/s/', '/t/']);
     expect(merged[0]?.clauses.map((c) => c.href)).toEqual(['/s/#a', '/s/#b']);
+  });
+});
+
+describe('matchTarget: a result links to the provision, note or term that has the words', () => {
+  // The words of clause 4.2 as Pagefind counts them, and the elements with ids among them.
+  const text = [
+    '4.2 Listening to the child', // 0–4: the heading
+    '4.2.1 Practitioners shall listen to the child.', // 5–11
+    'NOTE Practitioners speak in words the child understands.', // 12–19
+    '3.2 child minor any person', // 20–24: a term (Pagefind gives no words for a <dl>)
+    'a sentence without an id', // 25–29: after the note, outside it
+    '4.3 Confidentiality', // 30–31
+  ];
+  const heading = { element: 'h3', id: 'c-listening', text: text[0], location: 0 };
+  const page: ResultData = {
+    url: '/s/',
+    meta: { title: 'S' },
+    excerpt: '',
+    raw_content: text.join(' '),
+    anchors: [
+      heading,
+      { element: 'p', id: 'p-listen1', text: text[1], location: 5 },
+      { element: 'p', id: 'p-listen2', text: text[2], location: 12 },
+      { element: 'dl', id: 't-child', text: '', location: 20 },
+      { element: 'span', id: 'x-inline', text: 'minor', location: 22 },
+      { element: 'h3', id: 'c-conf', text: text[5], location: 30 },
+    ],
+  };
+  const words = page.raw_content?.split(' ') ?? [];
+  /** A sub-result of clause 4.2 matching the words at these positions, its excerpt from `from`. */
+  const sub = (locations: number[], from: number) => ({
+    title: '4.2 Listening to the child',
+    url: '/s/#c-listening',
+    anchor: heading,
+    locations,
+    excerpt: words
+      .slice(from, from + 8)
+      .map((w, i) => (locations.includes(from + i) ? `<mark>${w}</mark>` : w))
+      .join(' '),
+  });
+
+  it('links to the provision or note whose words matched, with the clause as its title', () => {
+    expect(matchTarget(page, sub([15], 12))).toBe('p-listen2');
+    expect(matchTarget(page, sub([8], 4))).toBe('p-listen1');
+    const listed = listResult({ ...page, sub_results: [sub([15], 12)] }, 'speak').clauses;
+    expect(listed).toEqual([
+      {
+        href: '/s/#p-listen2',
+        title: '4.2 Listening to the child',
+        excerpt: sub([15], 12).excerpt,
+        clause: '/s/#c-listening',
+      },
+    ]);
+  });
+
+  it('links to a term (whose words Pagefind does not give), not to an inline id in it', () => {
+    expect(matchTarget(page, sub([21, 22], 20))).toBe('t-child');
+  });
+
+  it('follows the excerpt shown: its first marked word, else the first match', () => {
+    // "child" in 4.2.1 (word 11) and in the note (word 18); the excerpt shows the note's.
+    expect(matchTarget(page, sub([11, 18], 13))).toBe('p-listen2');
+    expect(matchTarget(page, { ...sub([11, 18], 13), excerpt: 'not in the text' })).toBe(
+      'p-listen1',
+    );
+  });
+
+  it('keeps the clause when the words are in its heading or outside any element with an id', () => {
+    expect(matchTarget(page, sub([1], 0))).toBeNull();
+    expect(matchTarget(page, sub([27], 25))).toBe('t-child'); // a <dl> runs to the next id
+    const noteThenText: ResultData = {
+      ...page,
+      anchors: page.anchors?.filter((a) => a.location !== 20 && a.location !== 22),
+    };
+    expect(matchTarget(noteThenText, sub([27], 25))).toBeNull();
+    expect(listResult({ ...noteThenText, sub_results: [sub([27], 25)] }).clauses[0]?.href).toBe(
+      '/s/#c-listening',
+    );
+    // Old index data without positions: the clause, as before.
+    expect(matchTarget({ ...page, anchors: undefined }, sub([15], 12))).toBeNull();
+  });
+
+  it('lists a clause found by its number once, not again for a provision of it', () => {
+    const byNumber = [
+      {
+        href: '/s/',
+        title: 'S',
+        excerpt: '',
+        clauses: [{ href: '/s/#c-listening', title: '4.2 Listening to the child', excerpt: '' }],
+      },
+    ];
+    const byText = [listResult({ ...page, sub_results: [sub([15], 12)] }, 'speak')];
+    expect(mergeResults(byNumber, byText)[0]?.clauses.map((c) => c.href)).toEqual([
+      '/s/#c-listening',
+    ]);
   });
 });

@@ -1,16 +1,42 @@
 // What the search page lists for one Pagefind result: the standard, then its matching clauses.
 // Pure, so the rules are tested without a browser; site/scripts/search.ts draws the list.
 
+/** An element of the page with an id, where its words start in the page's text. */
+export interface Anchor {
+  element: string;
+  id: string;
+  /** The element's words (Pagefind gives them for paragraphs and headings, not for lists). */
+  text?: string;
+  /** Its first word's position in the page's words. */
+  location: number;
+}
 export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The heading the sub-result starts at (none for the part before the first heading). */
+  anchor?: Anchor;
+  /** Positions of the matched words in the page's words. */
+  locations?: number[];
 }
 export interface ResultData {
   url: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
   sub_results?: SubResult[];
+  /** Every element with an id in the indexed text, in document order. */
+  anchors?: Anchor[];
+  /** The page's indexed text, HTML-escaped, that word positions count in. */
+  raw_content?: string;
+}
+
+/** One clause listed under a standard: where the link goes, the clause's title, an excerpt. */
+export interface ListedClause {
+  href: string;
+  title: string;
+  excerpt: string;
+  /** The clause heading's own address, when the link goes to a part of it (a provision). */
+  clause?: string;
 }
 
 /** One line of the list: a link, and an excerpt (escaped text with <mark>s) or none. */
@@ -18,7 +44,7 @@ export interface ListedResult {
   href: string;
   title: string;
   excerpt: string;
-  clauses: { href: string; title: string; excerpt: string }[];
+  clauses: ListedClause[];
 }
 
 /** Clauses listed under a standard before a "Show all" button reveals the rest. */
@@ -61,7 +87,12 @@ export function relevance(clause: { title: string; excerpt: string }, query: str
 export function listResult(page: ResultData, query = ''): ListedResult {
   const clauses = (page.sub_results ?? [])
     .filter((s) => s.url.includes('#'))
-    .map((s) => ({ href: s.url, title: s.title, excerpt: s.excerpt }))
+    .map((s): ListedClause => {
+      const target = matchTarget(page, s);
+      if (!target) return { href: s.url, title: s.title, excerpt: s.excerpt };
+      const href = `${s.url.slice(0, s.url.indexOf('#'))}#${target}`;
+      return { href, title: s.title, excerpt: s.excerpt, clause: s.url };
+    })
     .map((c, i) => ({ c, i, score: relevance(c, query) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ c }) => c);
@@ -72,6 +103,55 @@ export function listResult(page: ResultData, query = ''): ListedResult {
     excerpt: repeated ? '' : page.excerpt,
     clauses,
   };
+}
+
+// Pagefind's own word separator: its positions count words split this way.
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+// Elements that hold a block of the standard's text; an id on anything else (an inline
+// element) does not say where a paragraph is.
+const BLOCKS = new Set(['p', 'dl', 'ul', 'ol', 'table', 'figure', 'blockquote', 'div']);
+const HEADING = /^h[1-6]$/i;
+
+/** Where the excerpt shown for a sub-result starts in the page's words (null if not found). */
+function excerptStart(words: readonly string[], excerpt: string, from: number): number | null {
+  const shown = excerpt
+    .replace(/<\/?mark>/g, '')
+    .split(WORD_SEPARATORS)
+    .filter((w) => w !== '');
+  if (shown.length === 0) return null;
+  for (let at = from; at + shown.length <= words.length; at += 1) {
+    if (shown.every((w, k) => words[at + k] === w)) return at;
+  }
+  return null;
+}
+
+/**
+ * The id of the most specific element (provision, note, example, term, list, table) of a
+ * sub-result's clause that holds the words its excerpt marks, so that its link lands on them,
+ * not on the clause's heading; null when that is the heading itself or it cannot be told.
+ * The word taken is the first marked one the excerpt shows (else the first matched);
+ * its element is the last one with an id that starts at or before it, and for a paragraph
+ * whose words are known, still runs past it.
+ */
+export function matchTarget(page: ResultData, sub: SubResult): string | null {
+  const heading = sub.anchor;
+  const locations = sub.locations ?? [];
+  if (!heading || locations.length === 0 || !page.anchors) return null;
+  const words = (page.raw_content ?? '').split(WORD_SEPARATORS);
+  const start = excerptStart(words, sub.excerpt, heading.location);
+  const word =
+    (start === null ? undefined : locations.find((l) => l >= start)) ?? Math.min(...locations);
+  const before = page.anchors.filter((a) => a.location > heading.location && a.location <= word);
+  const holder = before.filter((a) => BLOCKS.has(a.element.toLowerCase())).at(-1);
+  if (!holder) return null;
+  // A heading after the holder starts another part: the words are not the holder's.
+  if (before.some((a) => HEADING.test(a.element) && a.location > holder.location)) return null;
+  const length = holder.text
+    ? holder.text.split(WORD_SEPARATORS).filter((w) => w !== '').length
+    : 0;
+  if (length > 0 && word >= holder.location + length) return null;
+  return holder.id;
 }
 
 /** Use to order standards: the one whose best clause answers the search best first. */
@@ -123,8 +203,11 @@ export function mergeResults(
       merged.push(r);
       continue;
     }
-    const listed = new Set(same.clauses.map((c) => c.href));
-    same.clauses.push(...r.clauses.filter((c) => !listed.has(c.href)));
+    // A clause listed by number is not listed again for a provision of it that has the words.
+    const listed = new Set(same.clauses.flatMap((c) => [c.href, c.clause ?? c.href]));
+    same.clauses.push(
+      ...r.clauses.filter((c) => !listed.has(c.href) && !listed.has(c.clause ?? c.href)),
+    );
     same.excerpt ||= r.excerpt;
   }
   return merged;

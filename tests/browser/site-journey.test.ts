@@ -53,15 +53,17 @@ describe('a frontline reader', () => {
     expect(page.url()).toBe(`${server.url}/${STD}/#c-health`);
     expect(await page.locator('#c-health').textContent()).toContain('5.4');
 
-    // Search from the header form of a reading page; results carry clause numbers.
+    // Search from the header form of a reading page; results carry clause numbers and land on
+    // the words found: "hotel" is in the list of clause 5.7, not in its heading.
     await page.locator('#site-search').fill('hotel');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=hotel/);
-    const hit = page.locator(`#search-results a[href="/${STD}/#c-police"]`);
+    const hit = page.locator(`#search-results a[href="/${STD}/#l-police"]`);
     await hit.waitFor();
     expect(await hit.textContent()).toContain('5.7');
     await hit.click();
-    expect(page.url()).toBe(`${server.url}/${STD}/#c-police`);
+    expect(page.url()).toBe(`${server.url}/${STD}/#l-police`);
+    expect(await page.locator(':target').textContent()).toContain('hotel');
     await page.close();
   });
 

@@ -90,6 +90,33 @@ describe('site search results', () => {
     expect(await suggestion.textContent()).toBe('');
   });
 
+  it('links each hit to the provision, note or term with the words, titled by its clause', async () => {
+    const STD = '/fixture-identification-referral/';
+    for (const [query, clause, target] of [
+      // 4.2.2, the second provision of 4.2: not the top of the clause.
+      ['trusted adult', '4.2 Listening to the child', 'p-listen2'],
+      // The NOTE after provision 4.1.1.
+      ['blame', '4.1 The child’s best interests', 'p-best2'],
+      // The admitted term of entry 3.2.
+      ['minor', '3 Terms and definitions', 't-child'],
+    ] as const) {
+      await search(query);
+      const hit = page.locator('#search-results ul a').first();
+      expect(await hit.textContent(), query).toBe(clause);
+      expect(await hit.getAttribute('href'), query).toBe(`${STD}#${target}`);
+    }
+    // Following the last one lands on the words, in sight.
+    await search('trusted adult');
+    await page.locator('#search-results ul a').first().click();
+    await page.waitForURL(new RegExp(`${STD}#p-listen2$`));
+    const target = page.locator(':target');
+    expect(await target.getAttribute('id')).toBe('p-listen2');
+    expect(await target.textContent()).toContain('trusted adult');
+    await expect
+      .poll(() => target.evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(page.viewportSize()?.height ?? 0);
+  });
+
   it('finds a clause or provision by its number, first', async () => {
     const STD = '/fixture-identification-referral/';
     const first = () => page.locator('#search-results ul a').first();
