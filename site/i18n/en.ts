@@ -81,6 +81,8 @@ export const en = {
   tableIn: (label: string) => `Table in ${label}`,
   // Shown before each provision of these kinds (notes and examples carry the model's label).
   kinds: { requirement: 'Requirement', recommendation: 'Recommendation', permission: 'Permission' },
+  // Above a table that is wider than the screen (shown only then).
+  tableScrolls: 'Scroll sideways to see all columns',
   copied: 'Link copied',
   removedTarget: (label: string, oldVersion: string, removedIn: string) =>
     `${label} of version ${oldVersion} was removed in version ${removedIn}.`,

@@ -10,6 +10,7 @@ export interface DecorateOptions {
     goToCurrentClause: (ref: string) => string;
     notInCurrent: string;
     kinds: Readonly<Record<string, string>>;
+    tableScrolls: string;
   };
   /** For versions that are not current: where the current version lives and its numbers. */
   current: {
@@ -105,6 +106,18 @@ function currentLink(id: string, options: DecorateOptions): Element | null {
 }
 
 /**
+ * "Scroll sideways to see all columns", just above a table, hidden: on a phone the last
+ * columns of a wide table are easy to miss behind the screen's edge, and a shadow alone is
+ * easy to overlook. The standard page's script shows it while the table overflows.
+ */
+function scrollHint(words: string): Element {
+  return el('p', { className: ['scroll-hint'], hidden: true, dataPagefindIgnore: IGNORE }, [
+    text(words),
+    el('span', { ariaHidden: 'true' }, [text(' →')]),
+  ]);
+}
+
+/**
  * Search reads text as written: without a space between a term, its alternatives and its
  * definition they run together ("childminorany person…"). Spaces between the parts of a
  * definition list do not change how it looks.
@@ -132,6 +145,11 @@ export function decorateTree(tree: Root, options: DecorateOptions): void {
       } else if (id && node.tagName === 'p' && kind.includes('provision')) {
         linkNumber(node, id, name);
         labelKind(node, kind, options.words.kinds);
+      } else if (node.tagName === 'div' && kind.includes('table-wrap')) {
+        // Said only while the table is wider than its wrapper: the page's script unhides it.
+        parent.children.splice(i, 0, scrollHint(options.words.tableScrolls));
+        i += 1;
+        walk(node);
       } else if (id && node.tagName === 'dl' && kind.includes('term')) {
         const dt = node.children.find(
           (c): c is Element => c.type === 'element' && c.tagName === 'dt',

@@ -99,6 +99,41 @@ describe('Table 1 of the demo standard on a phone', () => {
     await page.close();
   });
 
+  it('says “Scroll sideways to see all columns” above a table only while it is wider than the screen', async () => {
+    const page = await openOnPhone(390, 844);
+    const hintOf = (table: string) => page.locator(`.scroll-hint:has(+ .table-wrap > ${table})`);
+    const hint = hintOf(TABLE);
+    // At 390 px Table 1 is wider than the screen: the hint shows, right above it.
+    expect(
+      await page.locator(WRAP).evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBeGreaterThan(0);
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.innerText()).toBe('Scroll sideways to see all columns →');
+    const [hintBox, wrapBox] = await Promise.all([
+      hint.boundingBox(),
+      page.locator(WRAP).boundingBox(),
+    ]);
+    expect((wrapBox?.y ?? 0) - ((hintBox?.y ?? 0) + (hintBox?.height ?? 0))).toBeLessThan(12);
+    // Table A.1 fits the same screen: no hint.
+    const fits = hintOf('#tb-formfields');
+    expect(
+      await page
+        .locator('.table-wrap:has(> #tb-formfields)')
+        .evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBe(0);
+    expect(await fits.count()).toBe(1);
+    expect(await fits.isVisible()).toBe(false);
+    // Turned sideways (or on a wider screen) Table 1 fits, and the hint goes; back, it returns.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => hint.isVisible()).toBe(false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    // Paper does not scroll: no hint there.
+    await page.emulateMedia({ media: 'print' });
+    expect(await hint.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('prints the whole table, even on a page narrower than the table', async () => {
     const page = await openOnPhone(360, 740);
     await page.emulateMedia({ media: 'print' });
