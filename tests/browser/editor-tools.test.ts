@@ -267,6 +267,25 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     }
   });
 
+  it('on a phone the draft fits the screen, with the comments fold button in view', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const small = await signInThroughPage(phone, server, eve);
+      await openDraft(small, server, 'tools');
+      // The header wraps to two rows here; the draft used to assume one (45 px).
+      const fit = await small.evaluate(() => ({
+        page: document.scrollingElement?.scrollHeight ?? 0,
+        toggleBottom: document.querySelector('.panels-toggle')?.getBoundingClientRect().bottom ?? 0,
+      }));
+      // (A pixel of rounding; before the fix the page was 37 px taller than the screen.)
+      expect(fit.page).toBeLessThanOrEqual(846);
+      expect(fit.toggleBottom).toBeGreaterThan(0);
+      expect(fit.toggleBottom).toBeLessThanOrEqual(844);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('says in words what the check found in the block at the caret', async () => {
     await page.click(`[data-id="${FIXTURE.provision1}"]`);
     await page.keyboard.press('End');
