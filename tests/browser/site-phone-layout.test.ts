@@ -84,7 +84,68 @@ function overflow(page: Page): Promise<{ scrollWidth: number; width: number; pas
   });
 }
 
+/**
+ * Each terms-and-definitions entry with admitted terms: how its preferred term is set, and for
+ * each admitted term how far its text starts from the preferred term's (px), whether it is on a
+ * line below the term before it, and its weight.
+ */
+function termEntries(page: Page) {
+  return page.evaluate(() => {
+    const firstLine = (el: Element): DOMRect => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const line = range.getClientRects()[0];
+      if (!line) throw new Error(`not laid out: ${el.textContent ?? ''}`);
+      return line;
+    };
+    return [...document.querySelectorAll('.standard-body dl.term')]
+      .filter((dl) => dl.querySelector('.term-alt'))
+      .map((dl) => {
+        const name = dl.querySelector('.term-name dfn');
+        if (!name) throw new Error('no preferred term');
+        const term = firstLine(name);
+        let above = term.bottom;
+        const alternatives = [...dl.querySelectorAll('dt.term-alt')].map((alt) => {
+          const line = firstLine(alt);
+          const ownLine = line.top >= above - 1;
+          above = alt.getBoundingClientRect().bottom;
+          return {
+            offset: Math.round(line.left - term.left),
+            ownLine,
+            weight: getComputedStyle(alt).fontWeight,
+          };
+        });
+        const style = getComputedStyle(name);
+        return { weight: style.fontWeight, italic: style.fontStyle !== 'normal', alternatives };
+      });
+  });
+}
+
 describe('the demo standard on a phone', () => {
+  it('sets admitted terms under the preferred term: own line, normal weight, same left edge', async () => {
+    for (const zoom of ['100%', '200% text'] as const) {
+      const page = await openOnPhone(`/${STD}/`, zoom);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        const entries = await termEntries(page);
+        // 3.4 and 3.9 of the demo standard have an admitted term each.
+        expect(entries.length, `${zoom} ${media}`).toBeGreaterThanOrEqual(2);
+        for (const entry of entries) {
+          expect(entry, `${zoom} ${media}`).toEqual({
+            weight: '700',
+            italic: false,
+            alternatives: entry.alternatives.map(() => ({
+              offset: 0,
+              ownLine: true,
+              weight: '400',
+            })),
+          });
+        }
+      }
+      await page.close();
+    }
+  });
+
   it('puts each checklist box on the first line of its item, on screen and on paper', async () => {
     for (const zoom of ['100%', '200% page', '200% text'] as const) {
       const page = await openOnPhone(`/${STD}/`, zoom);
