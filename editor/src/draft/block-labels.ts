@@ -22,7 +22,15 @@ export function blockLabel(entry: BlockNumber, lang: string): string {
   return entry.number ?? '';
 }
 
+/** The UI language is fixed for the page's life; thousands of blocks ask on every renumbering. */
+const kindLabels = new Map<string, string>();
+
 /** Use for the kind tag of a provision ('shall', 'should', …); '' for terms. */
 export function kindLabel(kind: string): string {
-  return kind === 'term' ? '' : t(`kind.short.${kind}` as MessageKey);
+  let label = kindLabels.get(kind);
+  if (label === undefined) {
+    label = kind === 'term' ? '' : t(`kind.short.${kind}` as MessageKey);
+    kindLabels.set(kind, label);
+  }
+  return label;
 }

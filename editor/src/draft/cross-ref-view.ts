@@ -19,9 +19,14 @@ function renderer(store: NumberingStore): NodeViewRenderer {
     dom.contentEditable = 'false';
     // Not a tab stop: Tab from the text goes on to the panels, not through every reference.
     dom.tabIndex = -1;
+    // Painted on every renumbering: touch the element only where something changed.
+    let shown = '';
     const paint = (): void => {
       const { text, broken } = label(store, target);
-      if (dom.textContent !== text) dom.textContent = text;
+      const key = `${text}\n${String(broken)}\n${target}`;
+      if (key === shown) return;
+      shown = key;
+      dom.textContent = text;
       dom.classList.toggle('broken', broken);
       dom.setAttribute('data-target', target);
       dom.href = `#${target}`;

@@ -9,6 +9,8 @@ export function outlineCounts(findList: () => HTMLElement | null) {
   let observed: HTMLElement | null = null;
 
   const apply = (list: HTMLElement): void => {
+    // No comments and no badge left: nothing to walk (the outline has ~2,000 rows at 300 pages).
+    if (counts.size === 0 && !list.querySelector('.comment-count')) return;
     for (const item of list.querySelectorAll<HTMLElement>(':scope > li[data-clause-id]')) {
       const id = item.dataset.clauseId ?? '';
       const n = counts.get(id) ?? 0;
@@ -44,9 +46,13 @@ export function outlineCounts(findList: () => HTMLElement | null) {
 
   return {
     set(next: Map<string, number>): void {
+      const same = next.size === counts.size && [...next].every(([id, n]) => counts.get(id) === n);
       counts = next;
+      const watched = observed;
       const list = attach();
-      if (list) apply(list);
+      // Called on every renumbering: with the same counts on the list already watched, the
+      // observer has kept the badges on redrawn rows and there is nothing to do.
+      if (list && !(same && list === watched)) apply(list);
     },
     destroy(): void {
       observer?.disconnect();

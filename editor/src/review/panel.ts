@@ -148,9 +148,17 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     );
   };
 
-  const renderList = (): void => {
+  // The numbers and order of the cards last drawn: renumbering (every Enter in the text)
+  // redraws the cards only when it changed what they show.
+  let drawnNumbers = '';
+  const renderList = (onRenumbering = false): void => {
     const visible = data.threads.filter((x) => matches(x, filters)).map(withLiveNumbers);
     visible.sort((a, b) => positionOf(a) - positionOf(b) || a.createdAt.localeCompare(b.createdAt));
+    const numbers = visible
+      .map((x) => `${x.id} ${x.clauseNumber ?? ''} ${x.provisionNumber ?? ''}`)
+      .join('\n');
+    if (onRenumbering && numbers === drawnNumbers) return;
+    drawnNumbers = numbers;
     // Keep cards with an open form as they are: a live update must not eat what someone types.
     const kept = new Map<string, HTMLElement>();
     for (const card of list.querySelectorAll<HTMLElement>('.thread[data-editing]'))
@@ -268,7 +276,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
   let recheck: ReturnType<typeof setTimeout> | null = null;
   const offNumbers = context.numbering.subscribe((snapshot) => {
     if (!data.loaded) return;
-    renderList();
+    renderList(true);
     const gone = data.threads.some((x) => !x.orphaned && !snapshot.numbering.byId.has(x.target.id));
     if (gone && recheck === null)
       recheck = setTimeout(() => {
