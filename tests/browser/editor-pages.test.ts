@@ -45,6 +45,19 @@ describe('editor pages: sign-in, home, account', () => {
     expect((await fetch(`${server.url}/edit/assets/missing.js`)).status).toBe(404);
   });
 
+  it('after a session ended in an open draft, the sign-in page says why and keeps keys out of Email', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/edit/sign-in?next=s%2Fsomewhere&ended=1`);
+    await expect
+      .poll(() => page.locator('.message.error').innerText())
+      .toContain('your account was disabled');
+    // Someone still typing in the draft: the keys must not land in the Email field.
+    await page.keyboard.type('still typing');
+    expect(await page.inputValue('#email')).toBe('');
+    await context.close();
+  });
+
   it('a wrong password is refused; the right one shows the standards with the role', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -131,6 +131,17 @@ describe('review in the editor', () => {
       .poll(() => e.locator('.outline-item[data-clause-id="c-talk"] .comment-count').innerText())
       .toBe('1');
 
+    // Clicking the highlighted words opens the thread and leaves the caret in the text, where
+    // the editor clicked to write (typing used to go nowhere: the card had the focus).
+    await e.locator('.review-passage').click();
+    await expect.poll(() => thread(e).first().getAttribute('class')).toContain('active');
+    await e.keyboard.press('End');
+    await e.keyboard.type(' X');
+    await expect.poll(() => block(e, 'p-listen').innerText()).toContain('judgement. X');
+    await e.keyboard.press('Backspace');
+    await e.keyboard.press('Backspace');
+    await waitSaved(e);
+
     // The editor disposes; the reviewer sees the disposition live.
     await thread(e).first().getByRole('button', { name: 'Dispose' }).click();
     await thread(e).first().getByLabel('Disposition').selectOption('accepted-in-part');

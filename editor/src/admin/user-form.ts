@@ -68,6 +68,11 @@ export function createUserForm(onCreated: () => void): {
     secret.focus();
   };
 
+  // What the last attempt said goes as soon as the next one starts, also when the browser's
+  // own checks (an empty field) stop it before it is sent. The password box stays until the
+  // next user is created: it is the only time that password is shown.
+  form.addEventListener('input', () => feedback.clear());
+  form.addEventListener('invalid', () => feedback.clear(), true);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // A new attempt: the last message and the last user's password box go, whatever happens next.

@@ -29,6 +29,8 @@ export const en = {
   'signIn.password': 'Password',
   'signIn.submit': 'Sign in',
   'signIn.wrong': 'Wrong email or password.',
+  'signIn.ended':
+    'Your session ended while the draft was open: you were signed out, your password was changed, or your account was disabled. Sign in again to go on; if you cannot, ask your administrator.',
 
   'home.title': 'Your standards',
   'home.empty': 'You are not in any working group yet. An administrator can add you.',

@@ -26,9 +26,9 @@ export const reviewMessages = {
   'review.importDone': '{count} comments imported.',
   'review.importDoneOne': '1 comment imported.',
   'review.importDuplicates':
-    '{count} rows were already in this round (or repeated in the file) and were skipped: rows {rows}.',
+    '{count} rows were already in this round (or repeated in the file) and were skipped: rows {rows}. An import only adds comments: observations, dispositions or status written in the file for comments already here were not applied; record them in the comments panel.',
   'review.importDuplicatesOne':
-    '1 row was already in this round (or repeated in the file) and was skipped: row {rows}.',
+    '1 row was already in this round (or repeated in the file) and was skipped: row {rows}. An import only adds comments: observations, dispositions or status written in the file for comments already here were not applied; record them in the comments panel.',
   'review.importNotPlaced':
     'Nothing was imported: {count} rows could not be placed (listed below). Fix them, or tick “Import the rows that can be placed” and choose the file again.',
   'review.importNotPlacedOne':

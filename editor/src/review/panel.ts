@@ -244,7 +244,8 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
   };
   const offSelection = context.onSelectionChange(followSelection);
 
-  // Clicking a highlighted passage opens its thread.
+  // Clicking a highlighted passage opens its thread. An editor clicked there to write (often
+  // to carry out the comment): the caret stays in the text. Read-only readers get the card focused.
   const onTextClick = (event: MouseEvent): void => {
     const mark = (event.target as Element | null)?.closest?.('.review-passage');
     const id = mark?.getAttribute('data-thread-id');
@@ -254,7 +255,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     const card = list.querySelector<HTMLElement>(`[data-thread-id="${id}"]`);
     if (card) revealPanel(card);
     card?.scrollIntoView({ block: 'nearest' });
-    card?.focus();
+    if (!editor.isEditable) card?.focus();
   };
   // On the document: a reviewer's read-only text cannot hold the keyboard focus.
   const onKey = (event: KeyboardEvent): void => {

@@ -250,7 +250,7 @@ export const draftView: View = async ({ params, root }) => {
 
   const onState = (state: ConnectionState): void => {
     if (state.kind === 'refused' && state.reason === 'unauthorized') {
-      navigate(`sign-in?next=${encodeURIComponent(`s/${slug}`)}`, { replace: true });
+      navigate(`sign-in?next=${encodeURIComponent(`s/${slug}`)}&ended=1`, { replace: true });
       return;
     }
     const next = refusalBanner(state);

@@ -7,9 +7,14 @@ import { setMe } from '../session.ts';
 import { h } from '../ui/dom.ts';
 import { messageBox, showMessage } from '../ui/layout.ts';
 
-/** Use as the view for /edit/sign-in (?next= names the page to return to). */
+/**
+ * Use as the view for /edit/sign-in (?next= names the page to return to; ?ended=1 when an
+ * open draft's session was ended elsewhere: signed out, password changed, account disabled).
+ */
 export const signInView: View = ({ root }) => {
-  const next = new URLSearchParams(location.search).get('next') ?? '';
+  const query = new URLSearchParams(location.search);
+  const next = query.get('next') ?? '';
+  const ended = query.get('ended') === '1';
   const email = h('input', {
     id: 'email',
     name: 'email',
@@ -60,5 +65,10 @@ export const signInView: View = ({ root }) => {
     });
   });
   root.replaceChildren(h('main', { id: 'main', class: 'narrow center' }, form));
-  email.focus();
+  if (ended) {
+    // Say why, and keep the keys of someone still typing out of the Email field.
+    showMessage(message, 'error', t('signIn.ended'));
+    message.tabIndex = -1;
+    message.focus();
+  } else email.focus();
 };
