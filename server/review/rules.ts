@@ -142,7 +142,7 @@ export function checkDisposition(value: DispositionValue, observation: string | 
     return refuse(
       422,
       'Observation Required',
-      `A disposition of "${value}" needs an observation explaining it.`,
+      `${value === 'rejected' ? 'Rejected' : 'Accepted in part'} needs an observation saying why.`,
     );
   return OK;
 }

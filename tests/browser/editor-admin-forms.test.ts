@@ -238,6 +238,17 @@ describe('editor admin forms and tables', () => {
     ).toBe(true);
     expect(await admin.locator('#new-slug').getAttribute('aria-invalid')).toBe('true');
     expect(admin.url()).toBe(`${server.url}/edit/`);
+
+    // A short name in the wrong form: the browser's bubble says what the form is.
+    await admin.locator('#new-slug').fill('Referral Pathways');
+    await standardForm.getByRole('button', { name: 'Create standard' }).click();
+    expect(
+      await admin.locator('#new-slug').evaluate((el) => (el as HTMLInputElement).validationMessage),
+    ).toContain('lowercase letters, digits and single hyphens');
+    await admin.locator('#new-slug').fill('referral-pathways');
+    expect(
+      await admin.locator('#new-slug').evaluate((el) => (el as HTMLInputElement).validity.valid),
+    ).toBe(true);
   });
 
   it('puts the Platform administrator checkbox right beside its label', async () => {

@@ -43,6 +43,8 @@ export const en = {
   'home.upcoming': '{version} takes effect on {date}',
   'home.create.title': 'New standard',
   'home.create.slug': 'Short name for addresses (lowercase letters, digits, hyphens)',
+  'home.create.slugFormat':
+    'Use lowercase letters, digits and single hyphens between them, e.g. referral-pathways.',
   'home.create.titleField': 'Title',
   'home.create.language': 'Language (BCP 47, e.g. en, ru, be)',
   'home.create.submit': 'Create standard',

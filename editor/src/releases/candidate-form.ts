@@ -1,4 +1,5 @@
 // The "Create release candidate" form for editors and admins: freezes the draft as a new version.
+import { explainPattern } from '../ui/pattern-message.ts';
 import { confirmAction } from '../ui/confirm-dialog.ts';
 import { t } from '../i18n/index.ts';
 import { h } from '../ui/dom.ts';
@@ -26,12 +27,15 @@ export function candidateForm(
   openRound: { name: string; closesAt: string } | null,
   onCreated: (release: Release) => void,
 ): HTMLElement {
-  const version = h('input', {
-    id: 'candidate-version',
-    required: true,
-    pattern: '\\d+\\.\\d+',
-    value: suggestVersion(releases),
-  });
+  const version = explainPattern(
+    h('input', {
+      id: 'candidate-version',
+      required: true,
+      pattern: '\\d+\\.\\d+',
+      value: suggestVersion(releases),
+    }),
+    t('candidate.versionFormat'),
+  );
   const title = h('input', {
     id: 'candidate-title',
     'aria-describedby': 'candidate-title-hint',

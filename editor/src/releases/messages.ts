@@ -97,6 +97,8 @@ export const releaseMessages = {
   'candidate.hint':
     'Freezes the current draft as a new version. Nothing in the draft changes; administrators approve and publish it.',
   'candidate.version': 'Version (major.minor, e.g. 1.1)',
+  'candidate.versionFormat':
+    'Write the version as major.minor: two numbers and a dot, e.g. 1.0 or 2.1.',
   'candidate.titleField': 'Subtitle of this version (optional)',
   'candidate.titleHint':
     'Shown under the standard’s name on this version’s page only; the standard keeps its name.',

@@ -1,4 +1,5 @@
 // Home: the standards the user may see, with their role and the draft's status; admins create one.
+import { explainPattern } from '../ui/pattern-message.ts';
 import { createStandard, listStandards } from '../api/endpoints.ts';
 import type { StandardSummary } from '../api/schemas.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
@@ -70,11 +71,10 @@ function standardRow(standard: StandardSummary): HTMLElement {
 }
 
 function createForm(onCreated: (slug: string) => void): HTMLElement {
-  const slug = h('input', {
-    id: 'new-slug',
-    required: true,
-    pattern: '[a-z0-9]+(-[a-z0-9]+)*',
-  });
+  const slug = explainPattern(
+    h('input', { id: 'new-slug', required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' }),
+    t('home.create.slugFormat'),
+  );
   const title = h('input', { id: 'new-title', required: true });
   const language = h('input', { id: 'new-language', required: true, value: 'en' });
   const feedback = formFeedback('new-standard', { slug, title, language });
