@@ -227,6 +227,36 @@ describe('editor tools: outline moves, cross-reference picker, links, provision 
     await expect.poll(kind).toBe('permission');
   });
 
+  it('Enter in an empty note leaves the note, as Enter in an empty list item leaves the list', async () => {
+    await page.click('[data-id="p-prov0005"]');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Alt+KeyN');
+    await page.keyboard.type('Illustrative note written at the keyboard.');
+    const kindAtCaret = () =>
+      page.evaluate(() => {
+        const node = window.getSelection()?.anchorNode;
+        const el = node instanceof Element ? node : node?.parentElement;
+        return el?.closest('[data-type="provision"]')?.getAttribute('data-kind') ?? null;
+      });
+    await expect.poll(kindAtCaret).toBe('note');
+    // The first Enter makes the next note; the second, in that empty note, leaves notes.
+    await page.keyboard.press('Enter');
+    expect(await kindAtCaret()).toBe('note');
+    await page.keyboard.press('Enter');
+    await expect.poll(kindAtCaret).toBe('statement');
+    await page.keyboard.type('Back to ordinary text.');
+    await expect
+      .poll(() => page.locator('.standard-text p', { hasText: 'Back to ordinary text.' }).count())
+      .toBe(1);
+    // Nothing left behind: no empty note between the note and the new text.
+    const kinds = await page.$$eval('.standard-text p[data-type="provision"]', (els) =>
+      els.map((el) => `${el.getAttribute('data-kind') ?? ''}:${el.textContent ?? ''}`),
+    );
+    const at = kinds.findIndex((k) => k.endsWith('Illustrative note written at the keyboard.'));
+    expect(kinds[at + 1]).toBe('statement:Back to ordinary text.');
+  });
+
   it('leaves most of a tablet screen to the text: outline and panels folded, every tool in view', async () => {
     const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 } });
     try {

@@ -39,6 +39,26 @@ function exitList(editor: Editor): boolean {
 }
 
 /**
+ * Enter in an empty note or example (the one Enter just made, after a note): it becomes an
+ * ordinary provision, as Enter in an empty list item leaves the list. Splitting keeps the
+ * kind, so without this every Enter after a note made one more empty note.
+ */
+function exitNote(editor: Editor): boolean {
+  const { state } = editor;
+  const { $from, empty } = state.selection;
+  const block = $from.parent;
+  if (!empty || $from.depth !== 1 || block.type.name !== 'provision') return false;
+  if (block.content.size > 0 || !['note', 'example'].includes(String(block.attrs.kind)))
+    return false;
+  const tr = state.tr.setNodeMarkup($from.before(1), undefined, {
+    ...block.attrs,
+    kind: 'statement',
+  });
+  editor.view.dispatch(tr);
+  return true;
+}
+
+/**
  * A table cell holds one paragraph (what a Markdown table can say), so Enter cannot split
  * it; left to the defaults, the caret jumps into the next cell and the next keys land there.
  */
@@ -78,7 +98,7 @@ export const EditingKeys = Extension.create<{ host: ActionHost | null }>({
         if (!this.editor.isEditable) return false;
         // A new block starts a new undo step: Ctrl+Z takes back one line, not all typed so far.
         endUndoStep(this.editor.state);
-        return exitList(this.editor) || enterInTableCell(this.editor);
+        return exitList(this.editor) || exitNote(this.editor) || enterInTableCell(this.editor);
       },
       'Mod-End': () => this.editor.isEditable && toDocumentEnd(this.editor),
     };
