@@ -58,6 +58,10 @@ export const en = {
     `Version ${version} has been published and comes into effect on ${date}.`,
   upcomingUntil: (current: string) => `Until then, version ${current} is in force.`,
   noneInForceYet: 'No version of this standard is in effect yet.',
+  // The home page's facts of a standard none of whose versions has taken effect yet.
+  noneInForceShort: 'No version in force yet',
+  versionTakesEffect: (version: string, date: string) =>
+    `Version ${version} takes effect on ${date}`,
   comesIntoEffect: (date: string) => `Comes into effect on ${date}`,
   versionTitle: 'Title of this version',
   withdrawnBanner: (version: string) => `Version ${version} has been withdrawn.`,
