@@ -1,5 +1,6 @@
 // Site-only decorations on the model's (already sanitised) HTML tree: a permalink on every
-// clause, provision and term, and on older versions a link to the same clause now.
+// clause, provision and term, a full name on every cross-reference, and on older versions a
+// link to the same clause now.
 import type { Element, ElementContent, Parent, Root } from 'hast';
 
 export interface DecorateOptions {
@@ -106,6 +107,19 @@ function currentLink(id: string, options: DecorateOptions): Element | null {
 }
 
 /**
+ * A cross-reference shows only the number it points at ("see 5"): name its target in full
+ * ("Clause 5 “Indicators”") for screen readers and as a tooltip. The visible words stay the
+ * standard's own, and the name contains them (WCAG 2.5.3, label in name).
+ */
+function nameXref(node: Element, labels: ReadonlyMap<string, string>): void {
+  const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+  const label = href.startsWith('#') ? labels.get(href.slice(1)) : undefined;
+  if (!label) return;
+  node.properties.title = label;
+  node.properties.ariaLabel = label;
+}
+
+/**
  * "Scroll sideways to see all columns", just above a table, hidden: on a phone the last
  * columns of a wide table are easy to miss behind the screen's edge, and a shadow alone is
  * easy to overlook. The standard page's script shows it while the table overflows.
@@ -145,11 +159,14 @@ export function decorateTree(tree: Root, options: DecorateOptions): void {
       } else if (id && node.tagName === 'p' && kind.includes('provision')) {
         linkNumber(node, id, name);
         labelKind(node, kind, options.words.kinds);
+        walk(node);
       } else if (node.tagName === 'div' && kind.includes('table-wrap')) {
         // Said only while the table is wider than its wrapper: the page's script unhides it.
         parent.children.splice(i, 0, scrollHint(options.words.tableScrolls));
         i += 1;
         walk(node);
+      } else if (node.tagName === 'a' && kind.includes('xref')) {
+        nameXref(node, options.labels);
       } else if (id && node.tagName === 'dl' && kind.includes('term')) {
         const dt = node.children.find(
           (c): c is Element => c.type === 'element' && c.tagName === 'dt',
