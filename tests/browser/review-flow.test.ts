@@ -209,6 +209,46 @@ describe('review in the editor', () => {
       .toBe('The commented text was deleted (last seen at 4.3.1).');
   });
 
+  it('a reviewer selects words with the keyboard alone and comments on them', async () => {
+    const slug = 'keyboard-review';
+    makeStandard(server, slug, reviewDraft(), [
+      { user: editor, role: 'editor' },
+      { user: reviewer, role: 'reviewer' },
+    ]);
+    const token = createApiToken(server.db, editor.id, 'keyboard').secret;
+    const opened = await fetch(`${server.url}/api/standards/${slug}/rounds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Keyboard round',
+        closesAt: `${new Date().getFullYear() + 1}-12-31`,
+      }),
+    });
+    expect(opened.status).toBe(201);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const r = await signInThroughPage(context, server, reviewer);
+    await openDraft(r, server, slug);
+    await panel(r).locator('.round-state').waitFor();
+    // Read-only text takes the focus (Tab reaches it) and shows a caret there.
+    await r.locator('.standard-text').focus();
+    await expect.poll(() => r.locator('.read-only-caret').count()).toBe(1);
+    // Down by paragraph to 4.2.1, right by word to "listen", then Shift to take two words.
+    for (let i = 0; i < 8; i += 1) await r.keyboard.press('ArrowDown');
+    for (let i = 0; i < 3; i += 1) await r.keyboard.press('Control+ArrowRight');
+    await r.keyboard.press('ArrowRight');
+    await r.keyboard.press('Control+Shift+ArrowRight');
+    await r.keyboard.press('Control+Shift+ArrowRight');
+    expect(await r.evaluate(() => getSelection()?.toString())).toBe('listen calmly');
+    await r.keyboard.press('Control+Alt+KeyM');
+    const form = panel(r).locator('form.compose-form');
+    await expect.poll(() => form.locator('.target').innerText()).toBe('On 4.2.1: “listen calmly”');
+    // Selecting changed nothing in the text.
+    expect(await block(r, 'p-listen').innerText()).toBe(
+      'The practitioner shall listen calmly and without judgement.',
+    );
+  });
+
   it('a comment in a list or table goes on its clause; closing warns of open ones; signed out is said in words', async () => {
     const token = createApiToken(server.db, editor.id, 'test').secret;
     const opened = await fetch(`${server.url}/api/standards/${LISTS_SLUG}/rounds`, {

@@ -16,6 +16,7 @@ import { watchForDuplicateCopies } from './duplicate-copies.ts';
 import { EditingKeys } from './keys.ts';
 import { LiveNumbering } from './numbering-plugin.ts';
 import { PasteIds } from './paste-ids.ts';
+import { ReadOnlyCaret } from './read-only-caret.ts';
 import { RemoteCaret } from './remote-caret.ts';
 import { tableWithHeading } from './table-view.ts';
 import { IncrementalUniqueIds } from './unique-ids.ts';
@@ -78,6 +79,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     EditingKeys.configure({ host: options.host }),
     // A caret between blocks without text (after a final table): typing there adds a provision.
     Gapcursor,
+    ReadOnlyCaret,
   ];
   const editor = new Editor({
     element: options.element,
@@ -89,6 +91,9 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
         'aria-label': options.label,
         'aria-multiline': 'true',
         role: 'textbox',
+        // Read-only text is not focusable by itself; its keyboard caret needs the focus.
+        tabindex: '0',
+        'aria-readonly': String(!options.editable),
         lang: store.lang,
         spellcheck: 'true',
       },
