@@ -67,3 +67,19 @@ export function createAgency(
   );
   return { ok: true, agency };
 }
+
+/** Rename an agency or change its kind; its code stays (comment tables and exports cite it). */
+export function updateAgency(
+  db: Db,
+  id: string,
+  change: { name?: string | undefined; kind?: AgencyKind | undefined },
+): Agency | null {
+  const agency = getAgency(db, id);
+  if (!agency) return null;
+  db.prepare('UPDATE agencies SET name = ?, kind = ? WHERE id = ?').run(
+    change.name ?? agency.name,
+    change.kind ?? agency.kind,
+    id,
+  );
+  return getAgency(db, id);
+}

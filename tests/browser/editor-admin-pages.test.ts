@@ -135,7 +135,7 @@ describe('editor admin pages', () => {
 
     await admin.getByLabel('Email', { exact: true }).fill('nina.new@example.test');
     await admin.getByLabel('Full name').fill('Nina New');
-    await admin.getByLabel('Agency').selectOption('CNGO');
+    await admin.getByLabel('Agency', { exact: true }).selectOption('CNGO');
     await admin.getByRole('button', { name: 'Create user' }).click();
     await eventually(() => formStatus(admin, 'form:has(#user-email)').innerText()).toBe(
       'User nina.new@example.test created.',
@@ -173,6 +173,40 @@ describe('editor admin pages', () => {
     await admin.reload();
     await admin.getByRole('heading', { name: 'Users and agencies' }).waitFor();
     expect(await admin.getByTestId('generated-password').count()).toBe(0);
+  });
+
+  it('an admin corrects a user, gives them a new password, and renames an agency', async () => {
+    await admin.goto(`${server.url}/edit/admin/users`);
+    await admin.getByRole('heading', { name: 'Users and agencies' }).waitFor();
+    // A typo in the name and the wrong agency, corrected in a dialog.
+    await admin.getByRole('button', { name: 'Edit Nina New' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Full name').fill('Nina Newman');
+    await dialog.getByLabel('Agency').selectOption('');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => status(admin).innerText()).toBe('Nina New is saved.');
+    const nina = admin.locator('tr', { hasText: 'nina.new@example.test' });
+    await eventually(() => nina.locator('th').innerText()).toBe('Nina Newman');
+    expect(await nina.locator('td').nth(1).innerText()).toBe('');
+
+    // A forgotten password: a new one, shown once, that signs her in.
+    await admin.getByRole('button', { name: 'New password for Nina Newman' }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'New password' }).click();
+    const password = await admin.getByTestId('reset-password').innerText();
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    const ninaPage = await signIn(
+      await browser.newContext(),
+      server,
+      'nina.new@example.test',
+      password,
+    );
+    await ninaPage.waitForSelector('h1:text("Your standards")');
+
+    // A renamed agency keeps its code.
+    await admin.getByRole('button', { name: 'Rename agency CNGO' }).click();
+    await admin.getByRole('dialog').getByLabel('Name').fill('Illustrative Children’s Charity');
+    await admin.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+    await admin.getByText('Illustrative Children’s Charity (CNGO) — Non-governmental').waitFor();
   });
 
   it('the audit log filters by action and exports the same filter as CSV', async () => {

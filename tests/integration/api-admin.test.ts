@@ -92,6 +92,59 @@ describe('administration: users, agencies, audit log, OpenAPI', () => {
     expect((await call(server.url, '/api/me', { cookie: again })).status).toBe(200);
   });
 
+  it('gives a user a new password shown once, ending their sessions; only admins, not for themselves', async () => {
+    const cookie = await signIn(server.url, world.editor.email, PASSWORD);
+    const path = `/api/users/${world.editor.user.id}/password`;
+    const refused = await call(server.url, path, { method: 'POST', token: world.reviewer.token });
+    expect(refused.status).toBe(403);
+    const reset = await call(server.url, path, { method: 'POST', cookie: admin });
+    expect(reset.status).toBe(200);
+    const { password } = await json<{ password: string }>(reset);
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    // The old session and the old password are gone; the new password works.
+    expect((await call(server.url, '/api/me', { cookie })).status).toBe(401);
+    await expect(signIn(server.url, world.editor.email, PASSWORD)).rejects.toThrow();
+    expect((await signIn(server.url, world.editor.email, password)).length).toBeGreaterThan(0);
+    const me = await json<{ id: string }>(await call(server.url, '/api/me', { cookie: admin }));
+    const own = await call(server.url, `/api/users/${me.id}/password`, {
+      method: 'POST',
+      cookie: admin,
+    });
+    expect(own.status).toBe(409);
+    const missing = await call(server.url, `/api/users/${crypto.randomUUID()}/password`, {
+      method: 'POST',
+      cookie: admin,
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it('renames an agency, keeping its code; only admins', async () => {
+    const list = await json<{ agencies: { id: string; code: string; name: string }[] }>(
+      await call(server.url, '/api/agencies', { token: world.reviewer.token }),
+    );
+    const msp = list.agencies.find((a) => a.code === 'MSP');
+    if (!msp) throw new Error('no MSP agency');
+    const path = `/api/agencies/${msp.id}`;
+    const body = { name: 'Ministry of Social Protection (renamed, illustrative)' };
+    expect(
+      (await call(server.url, path, { method: 'PATCH', token: world.reviewer.token, body })).status,
+    ).toBe(403);
+    const renamed = await call(server.url, path, { method: 'PATCH', cookie: admin, body });
+    expect(await json(renamed)).toMatchObject({ id: msp.id, code: 'MSP', name: body.name });
+    const bad = await call(server.url, path, {
+      method: 'PATCH',
+      cookie: admin,
+      body: { name: 'x'.repeat(1000) },
+    });
+    expect(await json(bad)).toMatchObject({ status: 400, errors: [{ field: 'name' }] });
+    const code = await call(server.url, path, {
+      method: 'PATCH',
+      cookie: admin,
+      body: { code: 'NEW' },
+    });
+    expect(code.status).toBe(400);
+  });
+
   it('lists agencies to any signed-in user and refuses a taken code', async () => {
     const list = await json<{ agencies: { code: string }[] }>(
       await call(server.url, '/api/agencies', { token: world.reviewer.token }),

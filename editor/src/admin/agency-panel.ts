@@ -1,12 +1,29 @@
-// The Agencies section of the Users page: the list, and a form to create one.
+// The Agencies section of the Users page: the list (each agency can be renamed), and a form
+// to create one.
 import type { Agency } from '../api/schemas.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
-import { AGENCY_KINDS, createAgency } from './api.ts';
+import { AGENCY_KINDS, createAgency, patchAgency } from './api.ts';
+import { openDialog } from '../ui/dialog.ts';
+import { dialogForm } from '../ui/dialog-form.ts';
 import { formFeedback } from '../ui/form-feedback.ts';
 import { limited } from '../ui/length-guard.ts';
 
 const kindName = (kind: string) => t(`agencies.kind.${kind}` as MessageKey);
+
+/** A typo in a name, a ministry renamed: a new name; the code stays (comment tables cite it). */
+function renameDialog(agency: Agency, onRenamed: () => void): void {
+  const dialog = openDialog(t('agencies.renameTitle', { code: agency.code }));
+  const name = h('input', { id: 'rename-agency', required: true, value: agency.name });
+  dialogForm(
+    dialog,
+    [h('label', { for: 'rename-agency' }, t('agencies.name')), ...limited(name, 200)],
+    t('agencies.rename'),
+    () => patchAgency(agency.id, { name: name.value.trim() }),
+    onRenamed,
+  );
+  name.select();
+}
 
 /** Use once per Users page; `show` redraws the list and keeps the form (and its message). */
 export function agencyPanel(onCreated: () => void): {
@@ -67,7 +84,23 @@ export function agencyPanel(onCreated: () => void): {
           : h(
               'ul',
               { class: 'agencies' },
-              ...agencies.map((a) => h('li', {}, `${a.name} (${a.code}) — ${kindName(a.kind)}`)),
+              ...agencies.map((a) =>
+                h(
+                  'li',
+                  {},
+                  `${a.name} (${a.code}) — ${kindName(a.kind)} `,
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'secondary small',
+                      'aria-label': t('agencies.renameTitle', { code: a.code }),
+                      onclick: () => renameDialog(a, onCreated),
+                    },
+                    t('agencies.rename'),
+                  ),
+                ),
+              ),
             ),
       );
     },

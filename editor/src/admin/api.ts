@@ -57,6 +57,14 @@ export const patchUser = (
   change: { disabled?: boolean; isAdmin?: boolean; name?: string; agency?: string | null },
 ) => api('PATCH', `/users/${encodeURIComponent(id)}`, AdminUser, change);
 
+/** Use (admins) when a user forgot their password: a new random one, returned once. */
+export const resetPassword = (id: string) =>
+  api('POST', `/users/${encodeURIComponent(id)}/password`, z.object({ password: z.string() }));
+
+/** Use to rename an agency (its code stays). */
+export const patchAgency = (id: string, change: { name?: string; kind?: string }) =>
+  api('PATCH', `/agencies/${encodeURIComponent(id)}`, Agency, change);
+
 /** Use for "Create agency". */
 export const createAgency = (input: { code: string; name: string; kind: string }) =>
   api('POST', '/agencies', Agency, input);

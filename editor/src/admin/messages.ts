@@ -59,6 +59,15 @@ export const adminMessages = {
   'users.passwordOnce':
     'Password for {email}: give it to them securely. It will not be shown again; they can change it on their account page.',
   'users.copy': 'Copy password',
+  'users.edit': 'Edit',
+  'users.editNamed': 'Edit {name}',
+  'users.editTitle': 'Edit {name}',
+  'users.save': 'Save',
+  'users.savedDone': '{name} is saved.',
+  'users.reset': 'New password',
+  'users.resetNamed': 'New password for {name}',
+  'users.resetConfirm':
+    '{name} gets a new password, shown here once, and is signed out everywhere. Their old password stops working.',
 
   'agencies.title': 'Agencies',
   'agencies.none': 'No agencies yet.',
@@ -69,6 +78,8 @@ export const adminMessages = {
   'agencies.kind.ngo': 'Non-governmental organisation',
   'agencies.kind.international': 'International organisation',
   'agencies.kind.other': 'Other',
+  'agencies.rename': 'Rename',
+  'agencies.renameTitle': 'Rename agency {code}',
   'agencies.create': 'Create agency',
   'agencies.created': 'Agency {code} created.',
 

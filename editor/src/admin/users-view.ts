@@ -1,4 +1,5 @@
-// The Users and agencies page (admins): list, create, disable and enable users; list and create agencies.
+// The Users and agencies page (admins): list, create, edit, disable and enable users, give one
+// a new password; list, create and rename agencies.
 import { listAgencies } from '../api/endpoints.ts';
 import { t } from '../i18n/index.ts';
 import type { View } from '../router.ts';
@@ -12,11 +13,24 @@ import { emailText } from './email-text.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { requireAdmin } from './require-admin.ts';
 import { createUserForm } from './user-form.ts';
+import { editUserDialog, newPasswordFor } from './user-edit.ts';
+import type { Agency } from '../api/schemas.ts';
 import './admin.css';
 
 type Report = (ok: boolean, text: string) => void;
 
-function userRow(user: AdminUser, report: Report, refresh: () => Promise<void>): HTMLElement {
+/** What a row's actions need from the page. */
+interface RowContext {
+  report: Report;
+  refresh: () => Promise<void>;
+  agencies: () => Agency[];
+  /** Where a new password is shown, once. */
+  passwordBox: HTMLElement;
+}
+
+function userRow(user: AdminUser, context: RowContext): HTMLElement {
+  const { report, refresh } = context;
+  const self = user.id === me()?.id;
   const disabling = !user.disabled;
   const named = t(disabling ? 'users.disableNamed' : 'users.enableNamed', { name: user.name });
   const apply = async (): Promise<void> => {
@@ -32,7 +46,7 @@ function userRow(user: AdminUser, report: Report, refresh: () => Promise<void>):
       class: disabling ? 'danger' : null,
       'aria-label': named,
       // Nobody can lock themself out; the server says so too.
-      disabled: user.id === me()?.id,
+      disabled: self,
       onclick: () => {
         if (!disabling) return void apply();
         void confirmAction({
@@ -45,6 +59,36 @@ function userRow(user: AdminUser, report: Report, refresh: () => Promise<void>):
     },
     t(disabling ? 'users.disable' : 'users.enable'),
   );
+  const edit = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary',
+      'aria-label': t('users.editNamed', { name: user.name }),
+      onclick: () =>
+        void editUserDialog(user, context.agencies(), self).then(async (saved) => {
+          if (!saved) return;
+          report(true, t('users.savedDone', { name: user.name }));
+          await refresh();
+        }),
+    },
+    t('users.edit'),
+  );
+  const reset = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary',
+      'aria-label': t('users.resetNamed', { name: user.name }),
+      // One's own password is changed on the account page, knowing the current one.
+      disabled: self,
+      onclick: () =>
+        void newPasswordFor(user, context.passwordBox).then((error) => {
+          if (error) report(false, error);
+        }),
+    },
+    t('users.reset'),
+  );
   const state = [user.disabled ? t('users.disabled') : t('users.active')];
   if (user.isAdmin) state.push(t('users.admin'));
   return h(
@@ -54,7 +98,7 @@ function userRow(user: AdminUser, report: Report, refresh: () => Promise<void>):
     h('td', { class: 'long-text' }, emailText(user.email)),
     h('td', { class: 'long-text' }, user.agency?.name ?? ''),
     h('td', {}, state.join(', ')),
-    h('td', {}, toggle),
+    h('td', { class: 'row-actions' }, edit, reset, toggle),
   );
 }
 
@@ -64,6 +108,8 @@ export const usersView: View = async ({ root, setTitle }) => {
   const main = pageFrame(root);
   if (!requireAdmin(main)) return;
   const status = messageBox();
+  const passwordBox = h('div', { class: 'token-once', hidden: true });
+  let knownAgencies: Agency[] = [];
   const list = h('div', { 'aria-busy': 'true' }, h('p', {}, t('admin.loading')));
   const userForm = createUserForm(() => void refreshUsers());
   const agencies = agencyPanel(() => void refreshAgencies());
@@ -71,6 +117,7 @@ export const usersView: View = async ({ root, setTitle }) => {
     main,
     h('h1', {}, t('users.title')),
     status,
+    passwordBox,
     h('h2', { id: 'users-list-title' }, t('users.list')),
     list,
     userForm.element,
@@ -78,7 +125,18 @@ export const usersView: View = async ({ root, setTitle }) => {
   );
   // The status line under the heading is for the table's own actions (disable, enable);
   // the forms below show their messages beside themselves.
-  const report: Report = (ok, text) => showMessage(status, ok ? 'ok' : 'error', text);
+  const report: Report = (ok, text) => {
+    // A new action: a password shown for the last one goes.
+    passwordBox.hidden = true;
+    passwordBox.replaceChildren();
+    showMessage(status, ok ? 'ok' : 'error', text);
+  };
+  const rowContext: RowContext = {
+    report,
+    refresh: () => refreshUsers(),
+    agencies: () => knownAgencies,
+    passwordBox,
+  };
 
   async function refreshUsers(): Promise<void> {
     const users = await listUsers();
@@ -98,7 +156,7 @@ export const usersView: View = async ({ root, setTitle }) => {
         'table',
         { class: 'admin-table', 'aria-labelledby': 'users-list-title' },
         h('thead', {}, h('tr', {}, ...head.map((k) => h('th', { scope: 'col' }, t(k))))),
-        h('tbody', {}, ...users.data.users.map((u) => userRow(u, report, refreshUsers))),
+        h('tbody', {}, ...users.data.users.map((u) => userRow(u, rowContext))),
       ),
     );
   }
@@ -107,6 +165,7 @@ export const usersView: View = async ({ root, setTitle }) => {
     const result = await listAgencies();
     if (!result.ok) report(false, problemText(result));
     const known = result.ok ? result.data : [];
+    knownAgencies = known;
     userForm.setAgencies(known);
     agencies.show(known);
   }

@@ -1,12 +1,15 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { AgencySchema, createAgency, listAgencies } from '../../accounts/agencies.ts';
+import { AgencySchema, createAgency, listAgencies, updateAgency } from '../../accounts/agencies.ts';
 import { audit } from '../../accounts/audit.ts';
 import type { ApiDeps, ApiEnv } from '../middleware/api-env.ts';
 import { requireCaller, requirePlatform } from '../middleware/require.ts';
-import { invalid, parseBody } from '../middleware/validate.ts';
+import { invalid, parseBody, parseInput } from '../middleware/validate.ts';
+import { problem } from '../problem.ts';
 import type { RouteDoc } from './route-doc.ts';
-import { authProblems, NewAgency } from './schemas.ts';
+import { AgencyChange, authProblems, Id, NewAgency, ProblemOut } from './schemas.ts';
+
+const AgencyParams = z.object({ id: Id });
 
 /** Agencies: any signed-in user lists them (for the account page); admins create them. */
 export function agencyRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
@@ -33,6 +36,24 @@ export function agencyRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     });
     return c.json(created.agency, 201);
   });
+
+  app.patch('/agencies/:id', async (c) => {
+    const who = requirePlatform(c, 'agencies.manage');
+    if (!who.ok) return who.response;
+    const params = parseInput(c, AgencyParams, c.req.param());
+    if (!params.ok) return params.response;
+    const body = await parseBody(c, AgencyChange);
+    if (!body.ok) return body.response;
+    const updated = updateAgency(db, params.data.id, body.data);
+    if (!updated) return problem(c, 404, 'Not Found', 'No such agency.');
+    audit(db, {
+      action: 'agency.update',
+      actorId: who.caller.user.id,
+      ip: c.get('ip'),
+      detail: { agencyId: updated.id, code: updated.code, ...body.data },
+    });
+    return c.json(updated);
+  });
 }
 
 export const agencyDocs: RouteDoc[] = [
@@ -55,5 +76,19 @@ export const agencyDocs: RouteDoc[] = [
     auth: 'admin',
     body: NewAgency,
     responses: { 201: { description: 'Created', schema: AgencySchema }, ...authProblems },
+  },
+  {
+    method: 'patch',
+    path: '/api/agencies/{id}',
+    summary: 'Rename an agency or change its kind (platform admin); its code stays',
+    tag: 'agencies',
+    auth: 'admin',
+    params: AgencyParams,
+    body: AgencyChange,
+    responses: {
+      200: { description: 'The agency as it is now', schema: AgencySchema },
+      404: { description: 'No such agency', schema: ProblemOut },
+      ...authProblems,
+    },
   },
 ];

@@ -54,6 +54,11 @@ export const NewAgency = z.strictObject({
   kind: z.enum(AGENCY_KINDS),
 });
 
+export const AgencyChange = z.strictObject({
+  name: boundedText(LIMITS.agencyName).optional(),
+  kind: z.enum(AGENCY_KINDS).optional(),
+});
+
 export const SlugParams = z.object({ slug: standardSlug });
 
 export const ProblemOut = z.object({

@@ -8,8 +8,10 @@ import {
   listUsers,
   setAdmin,
   setDisabled,
+  setPassword,
   updateProfile,
 } from '../../accounts/users.ts';
+import { sessionCredential } from '../../auth/collab-authenticator.ts';
 import { randomPassword } from '../../auth/password.ts';
 import type { ApiDeps, ApiEnv } from '../middleware/api-env.ts';
 import { requirePlatform } from '../middleware/require.ts';
@@ -122,6 +124,29 @@ export function userRoutes(app: Hono<ApiEnv>, deps: ApiDeps): void {
     const updated = getUser(db, user.id);
     return updated ? c.json(adminUserView(updated)) : c.body(null, 404);
   });
+
+  // A forgotten password: a new random one, shown once to the admin, who passes it on; every
+  // session of the user ends (their open editor tabs stop writing). API tokens stay.
+  app.post('/users/:id/password', async (c) => {
+    const who = requirePlatform(c, 'users.manage');
+    if (!who.ok) return who.response;
+    const params = parseInput(c, UserParams, c.req.param());
+    if (!params.ok) return params.response;
+    const user = getUser(db, params.data.id);
+    if (!user) return problem(c, 404, 'Not Found', 'No such user.');
+    if (user.id === who.caller.user.id)
+      return problem(c, 409, 'Own Password', 'Change your own password on your account page.');
+    const password = randomPassword();
+    const ended = await setPassword(db, user.id, password);
+    deps.onAccessLoss({ userId: user.id, credentials: ended.map(sessionCredential) });
+    audit(db, {
+      action: 'user.password-reset',
+      actorId: who.caller.user.id,
+      ip: c.get('ip'),
+      targetUserId: user.id,
+    });
+    return c.json({ password });
+  });
 }
 
 export const userDocs: RouteDoc[] = [
@@ -157,6 +182,21 @@ export const userDocs: RouteDoc[] = [
     responses: {
       200: { description: 'Updated', schema: AdminUser },
       404: { description: 'No such user', schema: ProblemOut },
+      ...authProblems,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/password',
+    summary:
+      'Give a user a new random password, returned once (platform admin); ends all their sessions',
+    tag: 'users',
+    auth: 'admin',
+    params: UserParams,
+    responses: {
+      200: { description: 'The new password', schema: z.object({ password: z.string() }) },
+      404: { description: 'No such user', schema: ProblemOut },
+      409: { description: 'Your own password: use /api/me/password', schema: ProblemOut },
       ...authProblems,
     },
   },
