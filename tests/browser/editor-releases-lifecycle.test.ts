@@ -155,7 +155,10 @@ describe('editor releases: lifecycle and compare', () => {
     await act(adminPage, 'Approve 1.0');
     await eventually(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 approved.');
     await eventually(() => row(adminPage, '1.0').innerText()).toContain('approved');
-    await act(adminPage, 'Publish 1.0');
+    // The first version supersedes nothing, and the question does not pretend it does.
+    expect(await act(adminPage, 'Publish 1.0')).toBe(
+      'Publish 1.0? It becomes the version in force: the first of this standard.',
+    );
     await eventually(() => pageStatus(adminPage).innerText()).toBe('Version 1.0 published.');
     await eventually(() => row(adminPage, '1.0').locator('.badge').innerText()).toBe('in force');
 

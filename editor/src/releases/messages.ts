@@ -45,6 +45,10 @@ export const releaseMessages = {
     'Publish {version}? It becomes the version in force and supersedes the one published before.',
   'releases.publishConfirmUpcoming':
     'Publish {version}? Readers see it at once as the upcoming version; it takes effect on {date}. Until then the version in force now stays in force.',
+  'releases.publishConfirmFirst':
+    'Publish {version}? It becomes the version in force: the first of this standard.',
+  'releases.publishConfirmFirstUpcoming':
+    'Publish {version}? Readers see it at once as the upcoming version; it takes effect on {date}. No version of this standard is in force until then.',
   'releases.published': 'Version {version} published.',
   'releases.withdraw': 'Withdraw',
   'releases.withdrawNamed': 'Withdraw {version}',

@@ -49,17 +49,28 @@ async function runAction(
   release: Release,
   round: OpenRound | null,
   undisposed: number,
+  others: Release[],
 ): Promise<{ ok: boolean; text: string }> {
   const v = { version: release.version };
   // Publishing ahead of the effective date makes it upcoming, not in force (model/release-standing.ts).
   const upcoming = release.effectiveDate > localDay();
+  // The first version published has nothing in force to supersede or to wait behind.
+  const inForceNow = others.some(
+    (r) => r.id !== release.id && r.status === 'published' && r.effectiveDate <= localDay(),
+  );
   const asks = {
     approve: [t('releases.approveNamed', v), t('releases.approveConfirm', v)],
     publish: [
       t('releases.publishNamed', v),
       upcoming
-        ? t('releases.publishConfirmUpcoming', { ...v, date: release.effectiveDate })
-        : t('releases.publishConfirm', v),
+        ? t(
+            inForceNow ? 'releases.publishConfirmUpcoming' : 'releases.publishConfirmFirstUpcoming',
+            {
+              ...v,
+              date: release.effectiveDate,
+            },
+          )
+        : t(inForceNow ? 'releases.publishConfirm' : 'releases.publishConfirmFirst', v),
     ],
     withdraw: [
       t('releases.withdrawNamed', v),
@@ -177,10 +188,11 @@ export const releasesView: View = async ({ params, root }) => {
   );
 
   let busy = false;
+  let shown: Release[] = [];
   const onAction = (action: ReleaseAction, release: Release): void => {
     if (busy) return;
     busy = true;
-    void runAction(slug, action, release, openRound, undisposed).then(async (outcome) => {
+    void runAction(slug, action, release, openRound, undisposed, shown).then(async (outcome) => {
       busy = false;
       if (outcome.text) showMessage(status, outcome.ok ? 'ok' : 'error', outcome.text);
       if (outcome.ok) await refresh();
@@ -217,6 +229,7 @@ export const releasesView: View = async ({ params, root }) => {
       return;
     }
     const releases = result.data.releases;
+    shown = releases;
     replaceChildren(list, releasesTable(standard, releases, localDay(), onAction));
     const mayCreate = standard.role === 'editor' || standard.role === 'admin';
     const findings = mayCreate ? await draftFindings(slug) : null;
