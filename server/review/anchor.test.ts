@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { modelToYDoc, type ModelDoc } from '../../model/index.ts';
-import { blockText, createAnchor, findBlock, resolveAnchor } from './anchor.ts';
+import { blockText, createAnchor, findBlock, refindPassage, resolveAnchor } from './anchor.ts';
 import { draftFromState, placeOf } from './draft.ts';
 
 const sample: ModelDoc = {
@@ -97,6 +97,29 @@ describe('passage anchors', () => {
     expect(resolveAnchor(draft.doc, draft.fragment, anchor.start, anchor.end)).toEqual({
       orphaned: true,
     });
+  });
+
+  it('find the same words again when the sentence holding them was retyped', () => {
+    const doc = modelToYDoc(sample);
+    const block = findBlock(doc.getXmlFragment('default'), 'p-note');
+    if (!block) throw new Error('no block');
+    const anchor = createAnchor(block, 0, 'Illustrative'.length, null);
+    if (!anchor.ok) throw new Error('not anchored');
+    // Select-all and type the sentence again: every character of the passage is new.
+    textChild(block).delete(0, 'Illustrative note.'.length);
+    textChild(block).insert(0, 'An Illustrative note, retyped.');
+    const draft = reload(doc);
+    expect(resolveAnchor(draft.doc, draft.fragment, anchor.start, anchor.end)).toEqual({
+      orphaned: true,
+    });
+    expect(refindPassage(draft.fragment, 'p-note', anchor.quote)).toEqual({
+      blockId: 'p-note',
+      from: 3,
+      to: 3 + 'Illustrative'.length,
+      quote: 'Illustrative',
+    });
+    expect(refindPassage(draft.fragment, 'p-note', 'judgement')).toBeNull();
+    expect(refindPassage(draft.fragment, 'p-gone', 'Illustrative')).toBeNull();
   });
 
   it('follow renumbering and orphan when the block is deleted', () => {

@@ -199,3 +199,20 @@ export function resolveAnchor(
   if (quote === '') return { orphaned: true };
   return { orphaned: false, blockId: id, from: from.offset, to: to.offset, quote };
 }
+
+/**
+ * Use when a passage's own characters are gone but its block remains (the sentence was
+ * retyped or pasted over with the same words): the quoted words, found again in that block
+ * (the first occurrence), or null when they are not there any more.
+ */
+export function refindPassage(
+  fragment: Y.XmlFragment,
+  blockId: string,
+  quote: string,
+): { blockId: string; from: number; to: number; quote: string } | null {
+  const block = findBlock(fragment, blockId);
+  if (!block) return null;
+  const text = blockText(block);
+  const found = locateQuote(text, quote, 0);
+  return found ? { blockId, ...found, quote: cleanQuote(text.slice(found.from, found.to)) } : null;
+}

@@ -2,7 +2,7 @@
  * What the API shows of a thread: the stored record joined with where its anchor lies in
  * the current draft. Pure: the caller loads the draft and saves the returned snapshot.
  */
-import { resolveAnchor } from './anchor.ts';
+import { refindPassage, resolveAnchor } from './anchor.ts';
 import { placeOf, type DraftSnapshot } from './draft.ts';
 import type { CommentType, DispositionValue } from './rules.ts';
 import type {
@@ -48,7 +48,12 @@ export function viewThread(
   let targetId = thread.targetId;
   let paragraph: string | null = null;
   if (thread.anchorStart && thread.anchorEnd) {
-    const resolved = resolveAnchor(draft.doc, draft.fragment, thread.anchorStart, thread.anchorEnd);
+    const anchored = resolveAnchor(draft.doc, draft.fragment, thread.anchorStart, thread.anchorEnd);
+    // Its characters gone but the same words typed again in the same block: follow the words.
+    const again = anchored.orphaned
+      ? refindPassage(draft.fragment, thread.targetId, thread.lastQuote ?? thread.quote ?? '')
+      : null;
+    const resolved = again ? { orphaned: false as const, ...again } : anchored;
     const place = resolved.orphaned ? null : placeOf(draft.numbering, resolved.blockId);
     if (resolved.orphaned || !place) snapshot = orphanedSnapshot(thread);
     else {
