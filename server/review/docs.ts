@@ -100,7 +100,7 @@ export const reviewDocs: RouteDoc[] = [
     {
       status: 200,
       description:
-        '{ report: { imported, threadIds, unplaced: [{ row, reason }], duplicates: [row], applied } }; 422 with the same report when rows cannot be placed',
+        '{ report: { imported, threadIds, unplaced: [{ row, reason }], duplicates: [row], dispositions: [row], dispositionProblems: [{ row, reason }], applied } }; an "Observations of the secretariat" cell starting Accepted / Accepted in part / Rejected / Noted records that disposition; 422 with the same report when rows cannot be placed',
     },
     { params: RoundParams, query: ImportQuery },
   ),

@@ -7,10 +7,17 @@
 import type { Numbering } from '../../model/index.ts';
 import type { CommentAgency } from './threads-db.ts';
 import { hasUnwantedInText } from '../plain-text.ts';
-import { MAX_TEXT, parseCommentType, type CommentType } from './rules.ts';
+import { MAX_TEXT, parseCommentType, type CommentType, type DispositionValue } from './rules.ts';
 
 type Field =
-  'agency' | 'provision' | 'clause' | 'paragraph' | 'type' | 'comment' | 'proposedChange';
+  | 'agency'
+  | 'provision'
+  | 'clause'
+  | 'paragraph'
+  | 'type'
+  | 'comment'
+  | 'proposedChange'
+  | 'observations';
 
 /** Header cell → field. ISO templates carry footnote marks and examples: "MB/NC¹", "Clause/ Subclause (e.g. 3.1)". */
 function fieldOfHeader(cell: string): Field | null {
@@ -26,7 +33,40 @@ function fieldOfHeader(cell: string): Field | null {
   if (h.startsWith('typeof') || h === 'type') return 'type';
   if (h === 'comment' || h === 'comments') return 'comment';
   if (h.startsWith('proposed')) return 'proposedChange';
+  if (h.startsWith('observation')) return 'observations';
   return null;
+}
+
+/** What the secretariat wrote for a comment, as Accord's export writes a disposition. */
+export type ObservationCell =
+  | { kind: 'none' }
+  | { kind: 'disposition'; value: DispositionValue; observation: string | null }
+  | { kind: 'unrecognised'; text: string };
+
+const DISPOSITION_WORDS: [RegExp, DispositionValue][] = [
+  [/^accepted\s+in\s+part\b/i, 'accepted-in-part'],
+  [/^accepted\b/i, 'accepted'],
+  [/^rejected\b/i, 'rejected'],
+  [/^noted\b/i, 'noted'],
+];
+
+/**
+ * Use on an "Observations of the secretariat" cell: "Accepted", "Noted", "Rejected: why",
+ * "Accepted in part: what" (the export's own form) is a disposition; other text is not.
+ */
+export function parseObservation(cell: string): ObservationCell {
+  const text = cell.trim();
+  if (text === '') return { kind: 'none' };
+  for (const [pattern, value] of DISPOSITION_WORDS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const rest = text
+      .slice(match[0].length)
+      .replace(/^\s*[:.\-–—]\s*/, '')
+      .trim();
+    return { kind: 'disposition', value, observation: rest === '' ? null : rest };
+  }
+  return { kind: 'unrecognised', text };
 }
 
 /** A row that can be imported: where it goes and what it says. */
@@ -38,6 +78,8 @@ export interface PlacedRow {
   type: CommentType;
   body: string;
   proposedChange: string | null;
+  /** The "Observations of the secretariat" cell, read. */
+  observation: ObservationCell;
 }
 
 /** A row that cannot be imported, and why (1-based row number as the spreadsheet shows it). */
@@ -128,19 +170,23 @@ export function commentKey(c: {
 export function setApartDuplicates(
   placed: readonly PlacedRow[],
   existing: ReadonlySet<string>,
-): { fresh: PlacedRow[]; duplicates: number[] } {
+): { fresh: PlacedRow[]; duplicates: number[]; inRound: PlacedRow[] } {
   const seen = new Set(existing);
   const fresh: PlacedRow[] = [];
   const duplicates: number[] = [];
+  // Rows naming a comment already in the round (not repeats within the file): their
+  // observations may carry the secretariat's dispositions.
+  const inRound: PlacedRow[] = [];
   for (const row of placed) {
     const key = commentKey({ ...row, agencyId: row.agency.id });
+    if (existing.has(key)) inRound.push(row);
     if (seen.has(key)) duplicates.push(row.row);
     else {
       seen.add(key);
       fresh.push(row);
     }
   }
-  return { fresh, duplicates };
+  return { fresh, duplicates, inRound };
 }
 
 /** Use to plan an import: every data row ends up either placed or unplaced, never dropped. */
@@ -228,6 +274,7 @@ export function planImport(
       type,
       body,
       proposedChange: proposed === '' ? null : proposed,
+      observation: parseObservation(get('observations').slice(0, MAX_TEXT)),
     });
   }
   return { ok: true, placed, unplaced };

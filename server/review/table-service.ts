@@ -4,13 +4,29 @@ import { audit } from '../accounts/audit.ts';
 import { rowCells, sortForExport, tableHeaders, tableRow } from './comment-table.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { announce, fail, loadDraft, type Failure, type Outcome, type ReviewDeps } from './deps.ts';
-import { commentKey, planImport, setApartDuplicates, type UnplacedRow } from './import-plan.ts';
+import {
+  commentKey,
+  planImport,
+  setApartDuplicates,
+  type PlacedRow,
+  type UnplacedRow,
+} from './import-plan.ts';
 import { getRound } from './rounds-db.ts';
-import { MAX_TEXT, mayComment, mayManageRounds } from './rules.ts';
-import { insertThread, loadThreads, type CommentAgency } from './threads-db.ts';
+import { checkDisposition, MAX_TEXT, mayComment, mayDispose, mayManageRounds } from './rules.ts';
+import {
+  insertDisposition,
+  insertThread,
+  loadThreads,
+  type CommentAgency,
+  type DispositionRecord,
+  type ThreadRecord,
+} from './threads-db.ts';
 import { viewsOf, visibleTo, type Actor } from './threads-service.ts';
 import { placeOf } from './draft.ts';
 import { readXlsx, toXlsx } from './xlsx.ts';
+
+const OBSERVATION_NOT_READ =
+  'The observation was not recorded as a disposition: start it with Accepted, Accepted in part, Rejected or Noted (then a colon and the reason).';
 
 /** The most rows an imported table may have (blank lines and a title block included). */
 export const MAX_IMPORT_ROWS = 5_000;
@@ -82,6 +98,10 @@ export interface ImportReport {
   unplaced: UnplacedRow[];
   /** Rows (1-based) whose comment was already in the round, or earlier in the file: skipped. */
   duplicates: number[];
+  /** Rows whose "Observations of the secretariat" were recorded as a disposition. */
+  dispositions: number[];
+  /** Rows whose observations could not be recorded as a disposition, and why. */
+  dispositionProblems: { row: number; reason: string }[];
   /** False when unplaced rows stopped the import (nothing was written). */
   applied: boolean;
 }
@@ -168,33 +188,59 @@ export async function importIntoRound(
         threadIds: [],
         unplaced: plan.unplaced,
         duplicates: [],
+        dispositions: [],
+        dispositionProblems: [],
         applied: false,
       },
     };
   }
   const now = Date.now();
-  const { threadIds, duplicates } = deps.db.transaction(() => {
+  const mayRecord = mayDispose(actor.role).ok;
+  const { threadIds, duplicates, dispositions, dispositionProblems } = deps.db.transaction(() => {
     // Read inside the transaction: two imports of one file at once cannot both add it.
-    const existing = new Set(
-      loadThreads(deps.db, actor.standard.id, { roundId }).flatMap((thread) => {
-        const first = thread.comments[0];
-        return first
-          ? [
-              commentKey({
-                targetId: thread.targetId,
-                agencyId: first.agency?.id ?? null,
-                type: first.type,
-                body: first.body,
-                proposedChange: first.proposedChange,
-              }),
-            ]
-          : [];
-      }),
-    );
-    const split = setApartDuplicates(plan.placed, existing);
+    const byKey = new Map<string, ThreadRecord>();
+    for (const thread of loadThreads(deps.db, actor.standard.id, { roundId })) {
+      const first = thread.comments[0];
+      if (first)
+        byKey.set(
+          commentKey({
+            targetId: thread.targetId,
+            agencyId: first.agency?.id ?? null,
+            type: first.type,
+            body: first.body,
+            proposedChange: first.proposedChange,
+          }),
+          thread,
+        );
+    }
+    const split = setApartDuplicates(plan.placed, new Set(byKey.keys()));
+    const recorded: number[] = [];
+    const problems: { row: number; reason: string }[] = [];
+    // The secretariat's observation on a row, as a disposition of its thread.
+    const record = (row: PlacedRow, threadId: string, current: DispositionRecord | null) => {
+      const cell = row.observation;
+      if (cell.kind === 'none') return;
+      if (cell.kind === 'unrecognised')
+        return problems.push({ row: row.row, reason: OBSERVATION_NOT_READ });
+      if (current?.value === cell.value && current.observation === cell.observation) return;
+      const valid = checkDisposition(cell.value, cell.observation);
+      if (!valid.ok) return problems.push({ row: row.row, reason: valid.detail });
+      if (!mayRecord)
+        return problems.push({ row: row.row, reason: 'Only editors may record dispositions.' });
+      insertDisposition(deps.db, threadId, {
+        value: cell.value,
+        observation: cell.observation,
+        decidedBy: actor.caller.user.id,
+      });
+      recorded.push(row.row);
+    };
+    for (const row of split.inRound) {
+      const thread = byKey.get(commentKey({ ...row, agencyId: row.agency.id }));
+      if (thread) record(row, thread.id, thread.dispositions.at(-1) ?? null);
+    }
     const ids = split.fresh.map((row) => {
       const place = placeOf(draft.numbering, row.targetId);
-      return insertThread(
+      const id = insertThread(
         deps.db,
         {
           standardId: actor.standard.id,
@@ -219,6 +265,8 @@ export async function importIntoRound(
         },
         now,
       );
+      record(row, id, null);
+      return id;
     });
     audit(deps.db, {
       action: 'review.import',
@@ -231,11 +279,18 @@ export async function importIntoRound(
         imported: ids.length,
         unplaced: plan.unplaced.length,
         duplicates: split.duplicates.length,
+        dispositions: recorded.length,
       },
     });
-    return { threadIds: ids, duplicates: split.duplicates };
+    return {
+      threadIds: ids,
+      duplicates: split.duplicates,
+      dispositions: recorded,
+      dispositionProblems: problems,
+    };
   })();
-  if (threadIds.length > 0) announce(deps, actor.standard, 'threads.imported', { roundId });
+  if (threadIds.length > 0 || dispositions.length > 0)
+    announce(deps, actor.standard, 'threads.imported', { roundId });
   return {
     ok: true,
     report: {
@@ -243,6 +298,8 @@ export async function importIntoRound(
       threadIds,
       unplaced: plan.unplaced,
       duplicates,
+      dispositions,
+      dispositionProblems,
       applied: true,
     },
   };

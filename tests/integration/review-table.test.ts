@@ -230,6 +230,42 @@ describe('export', () => {
     expect(threadCount()).toBe(before + 1);
   });
 
+  it('records the secretariat’s observations in an imported table as dispositions', async () => {
+    const table = [
+      HEADER,
+      'MOH,,4.2,Note,ge,The note is helpful.,,Noted',
+      'moi,,4.1,,ed,Title case.,,Accepted in part: only the first word is capitalised',
+      'MOI,,4.1,,ge,A new general comment (illustrative).,,Rejected',
+      'MOH,4.2.1,,,te,"Mention interpreters, when needed.",Add a note.,We will look at it',
+    ].join('\r\n');
+    const before = countRows(w, 'review_dispositions');
+    const res = await upload('editor', table, 'text/csv');
+    expect(res.status).toBe(200);
+    const report = res.body.report as {
+      imported: number;
+      dispositions: number[];
+      dispositionProblems: { row: number; reason: string }[];
+    };
+    expect(report.imported).toBe(0);
+    expect(report.dispositions).toEqual([2, 3]);
+    expect(report.dispositionProblems.map((p) => p.row)).toEqual([4, 5]);
+    expect(report.dispositionProblems[0]?.reason).toContain('Rejected needs an observation');
+    expect(report.dispositionProblems[1]?.reason).toContain('start it with Accepted');
+    expect(countRows(w, 'review_dispositions')).toBe(before + 2);
+    const threads = (await w.api('editor', 'GET', '/threads')).body.threads as Json[];
+    const byBody = (body: string) =>
+      threads.find((t) => ((t.comments as Json[])[0] as Json).body === body);
+    expect(byBody('The note is helpful.')?.disposition).toMatchObject({ value: 'noted' });
+    expect(byBody('Title case.')?.disposition).toMatchObject({
+      value: 'accepted-in-part',
+      observation: 'only the first word is capitalised',
+    });
+    // The same file again records nothing new: the dispositions are already those.
+    const again = await upload('editor', table, 'text/csv');
+    expect(again.body.report).toMatchObject({ dispositions: [] });
+    expect(countRows(w, 'review_dispositions')).toBe(before + 2);
+  });
+
   it('reads a plain number in ISO’s “Line number” column as a line, not a provision', async () => {
     const table = [HEADER, 'MOH,240,4.1,,ed,Say who keeps the record (illustrative).,,'].join(
       '\r\n',

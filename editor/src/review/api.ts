@@ -184,6 +184,9 @@ export interface ImportReport {
   unplaced: { row: number; reason: string }[];
   /** Rows whose comment was already in the round (or earlier in the file): skipped. */
   duplicates?: number[];
+  /** Rows whose "Observations of the secretariat" were recorded as dispositions. */
+  dispositions?: number[];
+  dispositionProblems?: { row: number; reason: string }[];
 }
 
 /** Use (editors) to upload a comment table; a refusal still carries the report of unplaced rows. */

@@ -26,9 +26,13 @@ export const reviewMessages = {
   'review.importDone': '{count} comments imported.',
   'review.importDoneOne': '1 comment imported.',
   'review.importDuplicates':
-    '{count} rows were already in this round (or repeated in the file) and were skipped: rows {rows}. An import only adds comments: observations, dispositions or status written in the file for comments already here were not applied; record them in the comments panel.',
+    '{count} rows were already in this round (or repeated in the file); their comments were not added again: rows {rows}. Only their observations are read (as dispositions); other changes to them in the file, such as the status, were not applied.',
   'review.importDuplicatesOne':
-    '1 row was already in this round (or repeated in the file) and was skipped: row {rows}. An import only adds comments: observations, dispositions or status written in the file for comments already here were not applied; record them in the comments panel.',
+    '1 row was already in this round (or repeated in the file); its comment was not added again: row {rows}. Only its observation is read (as a disposition); other changes to it in the file, such as the status, were not applied.',
+  'review.importDisposed':
+    '{count} dispositions recorded from “Observations of the secretariat”: rows {rows}.',
+  'review.importDisposedOne':
+    '1 disposition recorded from “Observations of the secretariat”: row {rows}.',
   'review.importNotPlaced':
     'Nothing was imported: {count} rows could not be placed (listed below). Fix them, or tick “Import the rows that can be placed” and choose the file again.',
   'review.importNotPlacedOne':

@@ -119,10 +119,11 @@ export function createRoundBar(ctx: RoundBarContext) {
       if (!file) return;
       void importTable(ctx.slug, round.id, file, skip.checked).then((result) => {
         const report = result.ok ? result.data : result.report;
-        const lines = (report?.unplaced ?? []).map((u) =>
-          h('li', {}, t('review.importUnplaced', { row: u.row, reason: u.reason })),
-        );
+        const lines = [...(report?.unplaced ?? []), ...(report?.dispositionProblems ?? [])]
+          .sort((a, b) => a.row - b.row)
+          .map((u) => h('li', {}, t('review.importUnplaced', { row: u.row, reason: u.reason })));
         const duplicates = result.ok ? (result.data.duplicates ?? []) : [];
+        const disposed = result.ok ? (result.data.dispositions ?? []) : [];
         const notPlaced = !result.ok && result.status === 422 ? (report?.unplaced.length ?? 0) : 0;
         replaceChildren(
           status,
@@ -141,6 +142,15 @@ export function createRoundBar(ctx: RoundBarContext) {
                 { class: 'message' },
                 plural(duplicates.length, 'review.importDuplicatesOne', 'review.importDuplicates', {
                   rows: duplicates.join(', '),
+                }),
+              )
+            : null,
+          disposed.length > 0
+            ? h(
+                'p',
+                { class: 'message' },
+                plural(disposed.length, 'review.importDisposedOne', 'review.importDisposed', {
+                  rows: disposed.join(', '),
                 }),
               )
             : null,
