@@ -184,7 +184,7 @@ describe('editor admin pages', () => {
     await dialog.getByLabel('Full name').fill('Nina Newman');
     await dialog.getByLabel('Agency').selectOption('');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await eventually(() => status(admin).innerText()).toBe('Nina New is saved.');
+    await eventually(() => status(admin).innerText()).toBe('Nina Newman is saved.');
     const nina = admin.locator('tr', { hasText: 'nina.new@example.test' });
     await eventually(() => nina.locator('th').innerText()).toBe('Nina Newman');
     expect(await nina.locator('td').nth(1).innerText()).toBe('');

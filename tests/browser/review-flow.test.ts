@@ -243,6 +243,12 @@ describe('review in the editor', () => {
     await r.keyboard.press('Control+Alt+KeyM');
     const form = panel(r).locator('form.compose-form');
     await expect.poll(() => form.locator('.target').innerText()).toBe('On 4.2.1: “listen calmly”');
+    // Escape leaves the form and gives the keyboard back to the text, selection kept.
+    await r.keyboard.press('Escape');
+    expect(
+      await r.evaluate(() => document.activeElement?.classList.contains('standard-text')),
+    ).toBe(true);
+    expect(await r.evaluate(() => getSelection()?.toString())).toBe('listen calmly');
     // Selecting changed nothing in the text.
     expect(await block(r, 'p-listen').innerText()).toBe(
       'The practitioner shall listen calmly and without judgement.',

@@ -11,14 +11,14 @@ import { problemText } from '../ui/problem-text.ts';
 import { patchUser, resetPassword, type AdminUser } from './api.ts';
 import { agencyOptions } from './user-form.ts';
 
-/** Use for a row's Edit button: resolves true when the user was changed. */
+/** Use for a row's Edit button: resolves to the name saved, or null when nothing was. */
 export function editUserDialog(
   user: AdminUser,
   agencies: Agency[],
   self: boolean,
-): Promise<boolean> {
+): Promise<string | null> {
   return new Promise((resolve) => {
-    let saved = false;
+    let saved: string | null = null;
     const dialog = openDialog(t('users.editTitle', { name: user.name }), () => resolve(saved));
     const name = h('input', { id: 'edit-user-name', required: true, value: user.name });
     const agency = h('select', { id: 'edit-user-agency' });
@@ -44,7 +44,7 @@ export function editUserDialog(
           agency: agency.value || null,
           isAdmin: admin.checked,
         }),
-      () => (saved = true),
+      () => (saved = name.value.trim()),
     );
     name.focus();
   });

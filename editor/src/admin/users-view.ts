@@ -67,8 +67,8 @@ function userRow(user: AdminUser, context: RowContext): HTMLElement {
       'aria-label': t('users.editNamed', { name: user.name }),
       onclick: () =>
         void editUserDialog(user, context.agencies(), self).then(async (saved) => {
-          if (!saved) return;
-          report(true, t('users.savedDone', { name: user.name }));
+          if (saved === null) return;
+          report(true, t('users.savedDone', { name: saved }));
           await refresh();
         }),
     },

@@ -11,10 +11,13 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 const WORD = /[\p{L}\p{N}_'’-]/u;
 
-/** The first caret position in a textblock beyond the one at `$pos`, going `dir`. */
+/**
+ * The first caret position in the next (or previous) textblock after the one at `$pos`, at
+ * any depth: list items and table cells are paragraphs of their own.
+ */
 function nextBlock(state: EditorState, $pos: ResolvedPos, dir: 1 | -1): number | null {
   if ($pos.depth === 0) return null;
-  const edge = state.doc.resolve(dir > 0 ? $pos.after(1) : $pos.before(1));
+  const edge = state.doc.resolve(dir > 0 ? $pos.after() : $pos.before());
   const found = Selection.findFrom(edge, dir, true);
   return found ? found.head : null;
 }
@@ -75,13 +78,15 @@ function moveCaret(view: EditorView, event: KeyboardEvent): boolean {
 
 /**
  * ProseMirror writes its selection to the page only once the browser's selection is in the
- * text; a text focused with Tab has none yet.
+ * text; a text focused with Tab (or again after a comment form) has none: put ProseMirror's
+ * selection there, the range included.
  */
 function placeBrowserSelection(view: EditorView): void {
   const selection = view.dom.ownerDocument.getSelection();
   if (!selection || (selection.rangeCount > 0 && view.dom.contains(selection.anchorNode))) return;
-  const { node, offset } = view.domAtPos(view.state.selection.head);
-  selection.collapse(node, offset);
+  const anchor = view.domAtPos(view.state.selection.anchor);
+  const head = view.domAtPos(view.state.selection.head);
+  selection.setBaseAndExtent(anchor.node, anchor.offset, head.node, head.offset);
 }
 
 function caretElement(): HTMLElement {

@@ -60,7 +60,18 @@ export function createCompose(ctx: ComposeContext) {
       proposed.field,
       error.element,
       h('button', { type: 'submit' }, t('review.submit')),
-      h('button', { type: 'button', class: 'secondary', onclick: close }, t('review.cancel')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () => {
+            close();
+            backToText();
+          },
+        },
+        t('review.cancel'),
+      ),
     );
     onSubmitOnce(form, () =>
       postThread(ctx.slug, {
@@ -80,12 +91,13 @@ export function createCompose(ctx: ComposeContext) {
         }
         close();
         ctx.created(result.data.thread);
+        backToText();
       }),
     );
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         close();
-        ctx.editor.commands.focus();
+        backToText();
       }
     });
     replaceChildren(element, form);
@@ -93,6 +105,12 @@ export function createCompose(ctx: ComposeContext) {
     revealPanel(element);
     body.input.focus();
   };
+  /** The keyboard goes back where the comment was started, with the caret or selection kept. */
+  function backToText(): void {
+    // ProseMirror focuses an editable view only; read-only text is focused by hand.
+    if (ctx.editor.isEditable) ctx.editor.commands.focus();
+    else ctx.editor.view.dom.focus({ preventScroll: true });
+  }
   function close(): void {
     error.show('');
     delete element.dataset.open;

@@ -136,15 +136,6 @@ export function createRoundBar(ctx: RoundBarContext) {
                 ? plural(notPlaced, 'review.importNotPlacedOne', 'review.importNotPlaced')
                 : t('review.importRefused', { detail: result.detail || result.title }),
           ),
-          duplicates.length > 0
-            ? h(
-                'p',
-                { class: 'message' },
-                plural(duplicates.length, 'review.importDuplicatesOne', 'review.importDuplicates', {
-                  rows: duplicates.join(', '),
-                }),
-              )
-            : null,
           disposed.length > 0
             ? h(
                 'p',
@@ -155,6 +146,15 @@ export function createRoundBar(ctx: RoundBarContext) {
               )
             : null,
           lines.length > 0 ? h('ul', {}, ...lines) : null,
+          duplicates.length > 0
+            ? h(
+                'p',
+                { class: 'message' },
+                plural(duplicates.length, 'review.importDuplicatesOne', 'review.importDuplicates', {
+                  rows: duplicates.join(', '),
+                }),
+              )
+            : null,
         );
         input.value = '';
         if (result.ok) ctx.reload();

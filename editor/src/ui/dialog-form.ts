@@ -33,6 +33,8 @@ export function dialogForm(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A new attempt: the last refusal goes.
+    error.hidden = true;
     void save().then((result) => {
       if (!result.ok) {
         error.textContent = problemText(result);
