@@ -304,6 +304,26 @@ describe('review in the editor', () => {
       .toBe('Withdrawn by its author.');
     expect(await thread(r).first().innerText()).toContain('Add the time limit');
 
+    // Withdrawing the opening comment while an editor answers it: refused, and said so.
+    const threadId = await thread(r).first().getAttribute('data-thread-id');
+    r.once('dialog', (dialog) => {
+      void fetch(`${server.url}/api/standards/${LISTS_SLUG}/threads/${threadId}/comments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: 'We will add it (illustrative).' }),
+      }).then(() => dialog.accept());
+    });
+    await thread(r)
+      .first()
+      .locator('.comment')
+      .first()
+      .getByRole('button', { name: 'Withdraw' })
+      .click();
+    await expect
+      .poll(() => panel(r).locator('p[role=alert]').first().innerText())
+      .toContain('can no longer be withdrawn');
+    expect(await thread(r).first().innerText()).toContain('Add the time limit');
+
     // Closing the round says that this comment still waits for a disposition.
     const editorContext = await browser.newContext();
     contexts.push(editorContext);

@@ -56,6 +56,10 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     isAdmin: role === 'admin',
     changed: (thread) => data.replace(thread),
     reload: () => void data.reload(),
+    refused: (text) => {
+      refusal.textContent = text;
+      refusal.hidden = false;
+    },
     reveal: (thread) => {
       active = thread.id;
       context.revealBlock(thread.target.id);
@@ -94,7 +98,11 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     'aria-label': t('review.filters'),
   });
   const summary = h('p', { class: 'counts', 'aria-live': 'polite' });
+  // A card's action refused after a live update redrew the card: said here, where it stays.
+  const refusal = h('p', { class: 'message error', role: 'alert', hidden: true });
   const list = h('div', { class: 'threads', role: 'list' });
+  // The next action in the list starts afresh.
+  list.addEventListener('click', () => (refusal.hidden = true), true);
   const element = h(
     'div',
     { class: 'review-panel', 'data-testid': 'review-panel' },
@@ -103,6 +111,7 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     h('div', { class: 'compose-area' }, newButton, hint, compose.element),
     h('details', { class: 'filter-box' }, h('summary', {}, t('review.filters')), filterBox),
     summary,
+    refusal,
     list,
   );
   const counts = outlineCounts(

@@ -30,6 +30,8 @@ export interface CardContext {
   /** A change made here: the server's new view of the thread. */
   changed(thread: Thread): void;
   reload(): void;
+  /** An action refused: said by the panel, since a live update may have redrawn the card. */
+  refused(text: string): void;
   reveal(thread: Thread): void;
 }
 
@@ -153,11 +155,9 @@ function commentItem(
   const deleteAfter = (question: string): void => {
     if (!confirm(question)) return;
     void deleteComment(ctx.slug, thread.id, comment.id).then((result) => {
-      if (result.ok) return ctx.reload();
-      // Refused (someone replied meanwhile, the round closed): say why, in the comment.
-      const error = errorLine();
-      item.append(error.element);
-      error.show(problemText(result));
+      // Refused (someone replied meanwhile, the round closed): say why.
+      if (!result.ok) ctx.refused(problemText(result));
+      ctx.reload();
     });
   };
   const remove = (): void => deleteAfter(t('review.deleteConfirm'));
