@@ -2,47 +2,26 @@
 // page agree: no version is in force yet, and the first one takes effect on its date (the
 // home page said "Current version: 1.0"). The fixture release files built for a day before
 // every effective date (ACCORD_SITE_TODAY); real build, real server, real Chromium.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { fixtureStandardsDir } from '../helpers/site-fixture.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { fixtureSiteOn } from '../helpers/site-fixture.ts';
 
 // 1.0 takes effect on 15 January 2026 and 1.1 on 15 June 2026 (the fixture's release.json);
 // the other fixture standard's only version on 1 March 2026.
 const TODAY = '2025-12-01';
 const STD = 'fixture-identification-referral';
-const tmp = tempDir('accord-site-not-yet-');
 let server: TestServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  const siteDir = join(tmp.path, 'site');
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'server/site/build-cli.ts', '--no-pdf'],
-    {
-      env: {
-        ...process.env,
-        ACCORD_STANDARDS_DIR: fixtureStandardsDir,
-        ACCORD_SITE_DIR: siteDir,
-        ACCORD_SITE_TODAY: TODAY,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  if (run.status !== 0) throw new Error(`site build failed:\n${run.stderr.slice(-3000)}`);
+  const { siteDir } = fixtureSiteOn(TODAY);
   server = await startTestServer({ ACCORD_SITE_DIR: siteDir });
   browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
   await browser?.dispose();
   await server?.dispose();
-  tmp.remove();
 });
 
 describe('a standard whose first version has not taken effect yet', () => {

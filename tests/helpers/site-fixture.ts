@@ -57,6 +57,20 @@ export function fixtureSite(): FixtureSite {
   return { ...built, standardsDir: fixtureStandardsDir };
 }
 
+/**
+ * The fixture site without PDFs as built on `today` (YYYY-MM-DD, ACCORD_SITE_TODAY): which
+ * versions are in force or upcoming follows that day. Cached like the fixture site.
+ */
+export function fixtureSiteOn(today: string): { siteDir: string } {
+  const built = cachedSite({
+    cacheName: `accord-site-fixture-on-${today}`,
+    standardsDir: fixtureStandardsDir,
+    args: ['--no-pdf'],
+    env: { ACCORD_SITE_TODAY: today },
+  });
+  return { siteDir: built.siteDir };
+}
+
 /** The demo standard's site without PDFs (phone and table tests), cached like the fixture site. */
 export function demoSite(): { siteDir: string } {
   const built = cachedSite({

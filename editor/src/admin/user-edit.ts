@@ -5,11 +5,11 @@ import { t } from '../i18n/index.ts';
 import { confirmAction } from '../ui/confirm-dialog.ts';
 import { openDialog } from '../ui/dialog.ts';
 import { dialogForm } from '../ui/dialog-form.ts';
-import { h, replaceChildren } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { limited } from '../ui/length-guard.ts';
 import { problemText } from '../ui/problem-text.ts';
 import { patchUser, resetPassword, type AdminUser } from './api.ts';
-import { agencyOptions } from './user-form.ts';
+import { agencyOptions, showPasswordOnce } from './user-form.ts';
 
 /** Use for a row's Edit button: resolves to the name saved, or null when nothing was. */
 export function editUserDialog(
@@ -63,22 +63,6 @@ export async function newPasswordFor(user: AdminUser, box: HTMLElement): Promise
   if (!answer) return null;
   const result = await resetPassword(user.id);
   if (!result.ok) return problemText(result);
-  const secret = h(
-    'code',
-    { class: 'secret', tabindex: '0', 'data-testid': 'reset-password' },
-    result.data.password,
-  );
-  replaceChildren(
-    box,
-    h('p', {}, t('users.passwordOnce', { email: user.email })),
-    secret,
-    h(
-      'button',
-      { type: 'button', onclick: () => void navigator.clipboard?.writeText(result.data.password) },
-      t('users.copy'),
-    ),
-  );
-  box.hidden = false;
-  secret.focus();
+  showPasswordOnce(box, user.email, result.data.password, 'reset-password');
   return null;
 }

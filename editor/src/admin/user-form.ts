@@ -18,6 +18,31 @@ export function agencyOptions(select: HTMLSelectElement, agencies: Agency[], emp
   if (agencies.some((a) => a.code === chosen)) select.value = chosen;
 }
 
+/**
+ * Use to show a generated password in `box`, once (the server never shows it again), with a
+ * Copy button; the focus goes to it. `testId` names it for tests.
+ */
+export function showPasswordOnce(
+  box: HTMLElement,
+  email: string,
+  password: string,
+  testId: string,
+): void {
+  const secret = h('code', { class: 'secret', tabindex: '0', 'data-testid': testId }, password);
+  replaceChildren(
+    box,
+    h('p', {}, t('users.passwordOnce', { email })),
+    secret,
+    h(
+      'button',
+      { type: 'button', onclick: () => void navigator.clipboard?.writeText(password) },
+      t('users.copy'),
+    ),
+  );
+  box.hidden = false;
+  secret.focus();
+}
+
 /** Use once per Users page; `setAgencies` refreshes the picker when agencies change. */
 export function createUserForm(onCreated: () => void): {
   element: HTMLElement;
@@ -48,26 +73,6 @@ export function createUserForm(onCreated: () => void): {
     once,
   );
 
-  const showPassword = (forEmail: string, password: string): void => {
-    const secret = h(
-      'code',
-      { class: 'secret', tabindex: '0', 'data-testid': 'generated-password' },
-      password,
-    );
-    replaceChildren(
-      once,
-      h('p', {}, t('users.passwordOnce', { email: forEmail })),
-      secret,
-      h(
-        'button',
-        { type: 'button', onclick: () => void navigator.clipboard?.writeText(password) },
-        t('users.copy'),
-      ),
-    );
-    once.hidden = false;
-    secret.focus();
-  };
-
   // What the last attempt said goes as soon as the next one starts, also when the browser's
   // own checks (an empty field) stop it before it is sent. The password box stays until the
   // next user is created: it is the only time that password is shown.
@@ -92,7 +97,8 @@ export function createUserForm(onCreated: () => void): {
       form.reset();
       feedback.ok(t('users.created', { email: created.email }));
       // The generated password exists only in this answer: show it once, never keep it.
-      if (created.password) showPassword(created.email, created.password);
+      if (created.password)
+        showPasswordOnce(once, created.email, created.password, 'generated-password');
       onCreated();
     });
   });
