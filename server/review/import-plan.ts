@@ -165,21 +165,22 @@ export function commentKey(c: {
 /**
  * Use after planning: rows whose comment is already in the round (a file imported twice, or
  * an exported table sent back) or repeated earlier in the same file are set apart, so an
- * import never duplicates comments. `existing` holds `commentKey`s of the round's comments.
+ * import never duplicates comments. `existing` maps the `commentKey`s of the round's
+ * comments to their threads; rows naming one come back in `inRound` with it, since their
+ * observations may carry the secretariat's dispositions.
  */
-export function setApartDuplicates(
+export function setApartDuplicates<T>(
   placed: readonly PlacedRow[],
-  existing: ReadonlySet<string>,
-): { fresh: PlacedRow[]; duplicates: number[]; inRound: PlacedRow[] } {
-  const seen = new Set(existing);
+  existing: ReadonlyMap<string, T>,
+): { fresh: PlacedRow[]; duplicates: number[]; inRound: { row: PlacedRow; match: T }[] } {
+  const seen = new Set(existing.keys());
   const fresh: PlacedRow[] = [];
   const duplicates: number[] = [];
-  // Rows naming a comment already in the round (not repeats within the file): their
-  // observations may carry the secretariat's dispositions.
-  const inRound: PlacedRow[] = [];
+  const inRound: { row: PlacedRow; match: T }[] = [];
   for (const row of placed) {
     const key = commentKey({ ...row, agencyId: row.agency.id });
-    if (existing.has(key)) inRound.push(row);
+    const match = existing.get(key);
+    if (match !== undefined) inRound.push({ row, match });
     if (seen.has(key)) duplicates.push(row.row);
     else {
       seen.add(key);

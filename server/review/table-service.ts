@@ -213,7 +213,7 @@ export async function importIntoRound(
           thread,
         );
     }
-    const split = setApartDuplicates(plan.placed, new Set(byKey.keys()));
+    const split = setApartDuplicates(plan.placed, byKey);
     const recorded: number[] = [];
     const problems: { row: number; reason: string }[] = [];
     // The secretariat's observation on a row, as a disposition of its thread.
@@ -234,10 +234,8 @@ export async function importIntoRound(
       });
       recorded.push(row.row);
     };
-    for (const row of split.inRound) {
-      const thread = byKey.get(commentKey({ ...row, agencyId: row.agency.id }));
-      if (thread) record(row, thread.id, thread.dispositions.at(-1) ?? null);
-    }
+    for (const { row, match } of split.inRound)
+      record(row, match.id, match.dispositions.at(-1) ?? null);
     const ids = split.fresh.map((row) => {
       const place = placeOf(draft.numbering, row.targetId);
       const id = insertThread(
