@@ -123,8 +123,8 @@ export const usersView: View = async ({ root, setTitle }) => {
     userForm.element,
     agencies.element,
   );
-  // The status line under the heading is for the table's own actions (disable, enable);
-  // the forms below show their messages beside themselves.
+  // The status line under the heading is for the table's own actions (edit, new password,
+  // disable, enable); the forms below show their messages beside themselves.
   const report: Report = (ok, text) => {
     // A new action: a password shown for the last one goes.
     passwordBox.hidden = true;

@@ -266,7 +266,8 @@ export function createReviewPanel(context: DraftContext): DraftPanel {
     card?.scrollIntoView({ block: 'nearest' });
     if (!editor.isEditable) card?.focus();
   };
-  // On the document: a reviewer's read-only text cannot hold the keyboard focus.
+  // On the document: Ctrl+Alt+M comments wherever the focus is (in the text, on a card, or
+  // on the page after a click outside the text).
   const onKey = (event: KeyboardEvent): void => {
     if (!element.isConnected) return;
     if (event.ctrlKey && event.altKey && event.code === 'KeyM') {
