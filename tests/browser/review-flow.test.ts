@@ -85,6 +85,18 @@ describe('review in the editor', () => {
     await server?.dispose();
   });
 
+  /** The editor opens a round on `slug` through the API; returns the editor's API token. */
+  async function openRoundThroughApi(slug: string, name: string): Promise<string> {
+    const token = createApiToken(server.db, editor.id, `round ${slug}`).secret;
+    const opened = await fetch(`${server.url}/api/standards/${slug}/rounds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name, closesAt: `${new Date().getFullYear() + 1}-12-31` }),
+    });
+    expect(opened.status).toBe(201);
+    return token;
+  }
+
   async function open(user: TestUser): Promise<Page> {
     const context = await browser.newContext();
     contexts.push(context);
@@ -215,16 +227,7 @@ describe('review in the editor', () => {
       { user: editor, role: 'editor' },
       { user: reviewer, role: 'reviewer' },
     ]);
-    const token = createApiToken(server.db, editor.id, 'keyboard').secret;
-    const opened = await fetch(`${server.url}/api/standards/${slug}/rounds`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: 'Keyboard round',
-        closesAt: `${new Date().getFullYear() + 1}-12-31`,
-      }),
-    });
-    expect(opened.status).toBe(201);
+    await openRoundThroughApi(slug, 'Keyboard round');
     const context = await browser.newContext();
     contexts.push(context);
     const r = await signInThroughPage(context, server, reviewer);
@@ -256,16 +259,7 @@ describe('review in the editor', () => {
   });
 
   it('a comment in a list or table goes on its clause; closing warns of open ones; signed out is said in words', async () => {
-    const token = createApiToken(server.db, editor.id, 'test').secret;
-    const opened = await fetch(`${server.url}/api/standards/${LISTS_SLUG}/rounds`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: 'Consultation on signs',
-        closesAt: `${new Date().getFullYear() + 1}-12-31`,
-      }),
-    });
-    expect(opened.status).toBe(201);
+    const token = await openRoundThroughApi(LISTS_SLUG, 'Consultation on signs');
     const context = await browser.newContext();
     contexts.push(context);
     const r = await signInThroughPage(context, server, reviewer);
