@@ -113,6 +113,17 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 const BLOCKS = new Set(['p', 'dl', 'ul', 'ol', 'table', 'figure', 'blockquote', 'div']);
 const HEADING = /^h[1-6]$/i;
 
+// A page's words, split once: every sub-result of the page (a clause each) looks in them.
+const splitPages = new WeakMap<ResultData, string[]>();
+function pageWords(page: ResultData): string[] {
+  let words = splitPages.get(page);
+  if (!words) {
+    words = (page.raw_content ?? '').split(WORD_SEPARATORS);
+    splitPages.set(page, words);
+  }
+  return words;
+}
+
 /** Where the excerpt shown for a sub-result starts in the page's words (null if not found). */
 function excerptStart(words: readonly string[], excerpt: string, from: number): number | null {
   const shown = excerpt
@@ -138,8 +149,7 @@ export function matchTarget(page: ResultData, sub: SubResult): string | null {
   const heading = sub.anchor;
   const locations = sub.locations ?? [];
   if (!heading || locations.length === 0 || !page.anchors) return null;
-  const words = (page.raw_content ?? '').split(WORD_SEPARATORS);
-  const start = excerptStart(words, sub.excerpt, heading.location);
+  const start = excerptStart(pageWords(page), sub.excerpt, heading.location);
   const word =
     (start === null ? undefined : locations.find((l) => l >= start)) ?? Math.min(...locations);
   const before = page.anchors.filter((a) => a.location > heading.location && a.location <= word);
